@@ -1,0 +1,110 @@
+"""Start the GUI: logging, crash handling, settings, content, fonts, window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from czt_desktop import APP_ID, APP_NAME, __version__, paths
+from czt_desktop.content import Content, ContentError, load_content
+from czt_desktop.crash import install_crash_handler
+from czt_desktop.logs import setup_logging
+from czt_desktop.settings import LANGUAGES, Preferences, SettingsStore
+
+log = logging.getLogger("czt.cli")
+
+
+def choose_content(requested: Path | None) -> tuple[Content, ContentError | None]:
+    """The requested content pack if it is valid, else the bundled content (and why)."""
+    candidate = requested or paths.content_folder_beside_executable()
+    if candidate is not None:
+        try:
+            return load_content(candidate), None
+        except ContentError as problem:
+            log.error("%s\n%s", problem, problem.report())
+            print(f"{APP_NAME}: {problem}; using the bundled content instead.\n"
+                  f"{problem.report()}", file=sys.stderr)
+            return load_content(paths.bundled_data_dir()), problem
+    return load_content(paths.bundled_data_dir()), None
+
+
+def apply_start_options(
+    prefs: Preferences, options: argparse.Namespace, content: Content
+) -> tuple[Preferences, list[str]]:
+    """Start options override remembered settings; bad values are reported, not fatal."""
+    problems: list[str] = []
+    changes: dict[str, object] = {}
+    if options.lang is not None:
+        if options.lang in LANGUAGES:
+            changes["language"] = options.lang
+        else:
+            problems.append(f"--lang {options.lang} (use zh or en)")
+    if options.stage is not None:
+        ids = [str(s.id) for s in content.stages]
+        if options.stage in ids:
+            changes["stage"] = int(options.stage)
+        else:
+            problems.append(f"--stage {options.stage} (use {ids[0]}–{ids[-1]})")
+    return replace(prefs, **changes), problems  # type: ignore[arg-type]
+
+
+def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
+    log_file = setup_logging(paths.user_log_dir(), verbose=options.verbose)
+    log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_file)
+
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from czt_desktop.ui.application import configure_application
+    from czt_desktop.ui.main_window import MainWindow, Notice
+
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setDesktopFileName(APP_ID)
+    app = QApplication(sys.argv[:1])
+
+    def show_crash(text: str) -> None:
+        if QGuiApplication.platformName() in {"offscreen", "minimal"}:
+            return  # nobody could see (or close) a dialog; the log has it
+        box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
+                          "An unexpected error happened. The details were saved in the log.\n"
+                          "发生意外错误，详细信息已记录在日志中。")
+        box.setDetailedText(text)
+        box.exec()
+
+    install_crash_handler(paths.user_log_dir(), show_crash)
+
+    store = SettingsStore(paths.user_config_dir())
+    prefs = store.load()
+    try:
+        content, pack_problem = choose_content(options.data)
+    except ContentError as broken:
+        # The bundled content itself is broken: nothing sensible can be shown.
+        log.critical("%s\n%s", broken, broken.report())
+        QMessageBox.critical(None, APP_NAME, f"{broken}\n\n{broken.report()}")
+        return 1
+    prefs, option_problems = apply_start_options(prefs, options, content)
+    notices: list[Notice] = []
+    if pack_problem is not None:
+        notices.append(Notice("content", pack_problem.folder,
+                              sum(1 for f in pack_problem.findings if f.is_error),
+                              pack_problem.report()))
+    if store.messages:
+        notices.append(Notice("settings", str(store.path), len(store.messages),
+                              "\n".join(store.messages)))
+    bad_options = [*unknown, *option_problems]
+    if bad_options:
+        log.warning("ignored command-line options: %s", " ".join(bad_options))
+        notices.append(Notice("arguments", " ".join(bad_options), len(bad_options), ""))
+
+    switcher = configure_application(app, prefs)
+    window = MainWindow(content, store, prefs, switcher, tuple(notices))
+    if options.exit_after_first_paint:
+        from czt_desktop.ui.first_paint import quit_after_first_paint
+
+        quit_after_first_paint(window.page.viewport())
+    window.show()
+    return app.exec()

@@ -1,0 +1,104 @@
+"""Command line: start the app, or run one of its tools (``validate``).
+
+Kept free of Qt and pandas at import time so ``--help``, ``--version`` and the
+validator start instantly.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from czt_desktop import APP_NAME, __version__
+
+log = logging.getLogger("czt.cli")
+
+COMMANDS = ("validate",)
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=APP_NAME,
+        description="长株潭 Timeline: the Changsha–Zhuzhou–Xiangtan city cluster, 1949–2019.",
+        epilog=(
+            "tools: '%(prog)s validate DIR' checks a content folder. "
+            "A folder named 'content' beside the executable is used instead of the "
+            "bundled content when it is valid."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--data",
+        metavar="DIR",
+        type=Path,
+        help="use the content in DIR (same files as the bundled data/); if it has "
+        "problems the app says so and uses the bundled content",
+    )
+    parser.add_argument("--lang", metavar="zh|en", help="language of the interface and content")
+    parser.add_argument("--stage", metavar="N", help="open on stage N (1-5)")
+    parser.add_argument("--verbose", action="store_true", help="log more, also to the terminal")
+    parser.add_argument(
+        "--exit-after-first-paint",
+        action="store_true",
+        help="diagnostics: quit as soon as the main window has painted once (used by the "
+        "start-up benchmark and smoke tests)",
+    )
+    return parser
+
+
+def _validate_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=f"{APP_NAME} validate",
+        description="Check a content folder and print every problem with file, row and column.",
+    )
+    parser.add_argument("folder", type=Path, help="content folder (like the bundled data/)")
+    return parser
+
+
+def validate_command(argv: Sequence[str]) -> int:
+    """Exit code 0 when the folder is clean (warnings allowed), 1 when it has errors."""
+    from czt_desktop.content import load_content, validate_folder
+
+    options = _validate_parser().parse_args(argv)
+    findings = validate_folder(options.folder)
+    for finding in findings:
+        print(finding)
+    errors = sum(1 for f in findings if f.is_error)
+    warnings = len(findings) - errors
+    if errors:
+        print(f"{options.folder}: {errors} error(s), {warnings} warning(s)")
+        return 1
+    content = load_content(options.folder)
+    print(
+        f"{options.folder}: valid ({len(content.stages)} stages, {len(content.events)} "
+        f"events, {len(content.enterprises)} enterprises, {len(content.statistics)} "
+        f"figures, {warnings} warning(s))"
+    )
+    return 0
+
+
+def _has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] in COMMANDS:
+        return validate_command(args[1:])
+    options, unknown = _gui_parser().parse_known_args(args)
+    if not _has_display():
+        print(
+            f"{APP_NAME}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). "
+            "Run it on a desktop, under Xvfb, or with QT_QPA_PLATFORM=offscreen.",
+            file=sys.stderr,
+        )
+        return 2
+    from czt_desktop.app import run_app
+
+    return run_app(options, unknown)

@@ -1,0 +1,50 @@
+"""The content layer: the paper's facts as typed, immutable, validated objects.
+
+Pure Python + pandas. Nothing here may import Qt (``tests/test_layering.py`` checks),
+so the same content serves the GUI, the command-line validator and the tests.
+"""
+
+from czt_desktop.content.findings import ContentError, Finding, Severity
+from czt_desktop.content.loader import load_content, validate_folder
+from czt_desktop.content.model import (
+    City,
+    Content,
+    DataNote,
+    Enterprise,
+    Event,
+    Fact,
+    Industry,
+    InnovationBase,
+    Manifest,
+    PeerCluster,
+    Problem,
+    Source,
+    Stage,
+    Statistic,
+    Strategy,
+    Text,
+)
+
+__all__ = [
+    "City",
+    "Content",
+    "ContentError",
+    "DataNote",
+    "Enterprise",
+    "Event",
+    "Fact",
+    "Finding",
+    "Industry",
+    "InnovationBase",
+    "Manifest",
+    "PeerCluster",
+    "Problem",
+    "Severity",
+    "Source",
+    "Stage",
+    "Statistic",
+    "Strategy",
+    "Text",
+    "load_content",
+    "validate_folder",
+]

@@ -1,0 +1,292 @@
+"""Load and validate a content folder: every problem reported at once, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from czt_desktop.content import checks
+from czt_desktop.content.findings import ContentError, Finding, Severity
+from czt_desktop.content.model import (
+    City,
+    Content,
+    DataNote,
+    Enterprise,
+    Event,
+    Fact,
+    Industry,
+    InnovationBase,
+    Manifest,
+    PeerCluster,
+    Problem,
+    Source,
+    Stage,
+    Statistic,
+    Strategy,
+    Text,
+)
+from czt_desktop.content.reading import read_csv, read_text
+from czt_desktop.content.schema import (
+    MANIFEST_FILE,
+    SCHEMA_VERSION,
+    SLUG_PATTERN,
+    TABLES,
+    Column,
+    TableSpec,
+)
+
+log = logging.getLogger("czt.content")
+
+_SLUG = re.compile(SLUG_PATTERN)
+_HANZI = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+#: The record class each table's rows become.
+RECORD_TYPES: dict[str, type] = {
+    "sources": Source,
+    "cities": City,
+    "stages": Stage,
+    "events": Event,
+    "enterprises": Enterprise,
+    "statistics": Statistic,
+    "industries": Industry,
+    "innovation_bases": InnovationBase,
+    "peer_clusters": PeerCluster,
+    "problems": Problem,
+    "strategies": Strategy,
+    "facts": Fact,
+    "data_notes": DataNote,
+}
+
+Value = str | int | float | tuple[str, ...] | None
+
+
+class ParsedTable:
+    """Typed cell values of one table, keyed by column name, with their row numbers."""
+
+    def __init__(self, spec: TableSpec) -> None:
+        self.spec = spec
+        self.rows: list[dict[str, Value]] = []
+        self.row_numbers: list[int] = []
+        #: Ids of every row, valid or not: a reference to a row with a bad cell is not
+        #: reported again (the bad cell already is).
+        self.all_keys: set[Any] = set()
+
+    def keys(self) -> set[Any]:
+        return self.all_keys
+
+
+def _convert(
+    column: Column, raw: str, file: str, row: int, findings: list[Finding]
+) -> tuple[bool, Value]:
+    """(ok, value) for one cell; a bad cell adds a finding and gives ok=False."""
+
+    def bad(message: str) -> tuple[bool, Value]:
+        findings.append(Finding(file, message, row=row, column=column.name))
+        return False, None
+
+    if raw == "":
+        if column.required:
+            what = {"zh": "the Chinese text", "en": "the English text"}.get(
+                column.language or "", "a value"
+            )
+            return bad(f"{what} is missing")
+        return True, None
+    kind = column.kind
+    if kind == "int" or (kind == "ref" and column.ref == "stages"):
+        try:
+            number = float(raw)
+        except ValueError:
+            return bad(f"'{raw}' is not a whole number")
+        if not number.is_integer():
+            return bad(f"'{raw}' is not a whole number")
+        value: Value = int(number)
+        if column.minimum is not None and number < column.minimum:
+            return bad(f"{raw} is below the smallest allowed value {column.minimum:g}")
+        if column.maximum is not None and number > column.maximum:
+            return bad(f"{raw} is above the largest allowed value {column.maximum:g}")
+        return True, value
+    if kind == "float":
+        try:
+            return True, float(raw)
+        except ValueError:
+            return bad(f"'{raw}' is not a number (write digits with a dot, no thousands commas)")
+    if kind == "slug":
+        if not _SLUG.match(raw):
+            return bad(f"'{raw}' is not a valid id (use lowercase a-z, 0-9 and single dashes)")
+        return True, raw
+    if kind == "enum":
+        if raw not in column.choices:
+            return bad(f"'{raw}' is not one of: {', '.join(column.choices)}")
+        return True, raw
+    if kind == "enum_list":
+        items = tuple(part.strip() for part in raw.split(";") if part.strip())
+        unknown = [i for i in items if i not in column.choices]
+        if unknown or not items:
+            return bad(f"'{raw}' must be ';'-separated values from: {', '.join(column.choices)}")
+        return True, items
+    if kind == "ref_list":
+        return True, tuple(part.strip() for part in raw.split(";") if part.strip())
+    if column.needs_hanzi and not _HANZI.search(raw):
+        return bad(f"'{raw[:40]}' has no Chinese characters; is it in the wrong column?")
+    return True, raw
+
+
+def _parse_table(folder: Path, spec: TableSpec, findings: list[Finding]) -> ParsedTable | None:
+    file = spec.filename
+    raw = read_csv(folder / file, file, findings)
+    if raw is None:
+        return None
+    missing = [c for c in spec.column_names if c not in raw.header]
+    for name in missing:
+        findings.append(Finding(file, "required column is missing", row=1, column=name))
+    for name in raw.header:
+        if name and name not in spec.column_names and not name.startswith("Unnamed:"):
+            findings.append(
+                Finding(
+                    file,
+                    "unknown column; it is ignored",
+                    row=1,
+                    column=name,
+                    severity=Severity.WARNING,
+                )
+            )
+    if missing:
+        return None
+    parsed = ParsedTable(spec)
+    if len(raw.rows) < spec.min_rows:
+        findings.append(Finding(file, "has no rows; at least one is needed"))
+    first_seen: dict[Value, int] = {}
+    for cells, row in zip(raw.rows, raw.row_numbers, strict=True):
+        values: dict[str, Value] = {}
+        ok = True
+        for column in spec.columns:
+            cell_ok, value = _convert(column, cells.get(column.name, ""), file, row, findings)
+            ok = ok and cell_ok
+            values[column.name] = value
+        for column in spec.columns:
+            # An optional pair is all or nothing: a half-translated record is a mistake.
+            if column.language == "zh" and not column.required:
+                partner = column.name[:-3] + "_en"
+                if bool(values[column.name]) != bool(values[partner]):
+                    empty = partner if values[column.name] else column.name
+                    findings.append(
+                        Finding(file, "the other language is filled in but this is empty",
+                                row=row, column=empty)
+                    )
+                    ok = False
+        key = values.get(spec.key)
+        if key is not None:
+            if key in first_seen:
+                findings.append(
+                    Finding(
+                        file,
+                        f"id '{key}' is used twice (first in row {first_seen[key]})",
+                        row=row,
+                        column=spec.key,
+                    )
+                )
+                ok = False
+            else:
+                first_seen[key] = row
+                parsed.all_keys.add(key)
+        if ok:
+            parsed.rows.append(values)
+            parsed.row_numbers.append(row)
+    return parsed
+
+
+def _read_manifest(folder: Path, findings: list[Finding]) -> Manifest | None:
+    text = read_text(folder / MANIFEST_FILE, MANIFEST_FILE, findings)
+    if text is None:
+        return None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        findings.append(Finding(MANIFEST_FILE, f"is not valid JSON: {exc.msg} (column {exc.colno})",
+                                row=exc.lineno))
+        return None
+    if not isinstance(data, dict):
+        findings.append(Finding(MANIFEST_FILE, "must be a JSON object"))
+        return None
+    ok = True
+    version = data.get("schema_version")
+    if version != SCHEMA_VERSION:
+        findings.append(
+            Finding(MANIFEST_FILE, f"schema_version is {version!r}; this app reads version "
+                    f"{SCHEMA_VERSION}", column="schema_version")
+        )
+        ok = False
+    texts: dict[str, str] = {}
+    for field in ("title_zh", "title_en", "translation_note_zh", "translation_note_en"):
+        value = data.get(field)
+        if not isinstance(value, str) or not value.strip():
+            findings.append(Finding(MANIFEST_FILE, "must be non-empty text", column=field))
+            ok = False
+        else:
+            texts[field] = value.strip()
+    if not ok:
+        return None
+    return Manifest(
+        schema_version=SCHEMA_VERSION,
+        title=Text(texts["title_zh"], texts["title_en"]),
+        translation_note=Text(texts["translation_note_zh"], texts["translation_note_en"]),
+    )
+
+
+def _record(spec: TableSpec, values: dict[str, Value]) -> object:
+    """Build the record dataclass, folding each *_zh/*_en pair into one Text."""
+    fields: dict[str, Any] = {}
+    for column in spec.columns:
+        if column.language == "en":
+            continue
+        if column.language == "zh":
+            base = column.name[:-3]
+            zh, en = values[column.name], values[base + "_en"]
+            fields[base] = Text(str(zh), str(en)) if zh else None
+        else:
+            fields[column.name] = values[column.name]
+    return RECORD_TYPES[spec.name](**fields)
+
+
+def _inspect(folder: Path) -> tuple[Content | None, list[Finding]]:
+    findings: list[Finding] = []
+    if not folder.is_dir():
+        return None, [Finding(str(folder), "is not a folder")]
+    manifest = _read_manifest(folder, findings)
+    tables: dict[str, ParsedTable] = {}
+    for spec in TABLES:
+        parsed = _parse_table(folder, spec, findings)
+        if parsed is not None:
+            tables[spec.name] = parsed
+    checks.check_references(tables, findings)
+    checks.check_rules(tables, findings)
+    if manifest is None or any(f.is_error for f in findings):
+        return None, findings
+    records = {
+        name: tuple(_record(table.spec, values) for values in table.rows)
+        for name, table in tables.items()
+    }
+    content = Content(folder=str(folder), manifest=manifest, **records)  # type: ignore[arg-type]
+    return content, findings
+
+
+def validate_folder(folder: Path) -> list[Finding]:
+    """Every finding (errors and warnings) for a content folder; never raises."""
+    return _inspect(Path(folder))[1]
+
+
+def load_content(folder: Path) -> Content:
+    """The content of ``folder``; raises :class:`ContentError` listing every problem."""
+    folder = Path(folder)
+    content, findings = _inspect(folder)
+    for finding in findings:
+        if not finding.is_error:
+            log.warning("%s: %s", folder, finding)
+    if content is None:
+        raise ContentError(str(folder), findings)
+    log.info("loaded content from %s: %d stages, %d events", folder, len(content.stages),
+             len(content.events))
+    return content

@@ -1,0 +1,315 @@
+"""Immutable records of the content and the lookups the app needs.
+
+Field names follow the CSV columns, except that every ``x_zh``/``x_en`` pair becomes
+one :class:`Text` field ``x``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Literal
+
+Lang = Literal["zh", "en"]
+LANGS: tuple[Lang, ...] = ("zh", "en")
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """The same text in Chinese (the source) and English (our translation)."""
+
+    zh: str
+    en: str
+
+    def get(self, lang: str) -> str:
+        return self.en if lang == "en" else self.zh
+
+    def __contains__(self, needle: str) -> bool:
+        folded = needle.casefold()
+        return folded in self.zh.casefold() or folded in self.en.casefold()
+
+
+@dataclass(frozen=True, slots=True)
+class Manifest:
+    schema_version: int
+    title: Text
+    translation_note: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    id: str
+    kind: str
+    citation: Text
+    note: Text | None
+
+
+@dataclass(frozen=True, slots=True)
+class City:
+    id: str
+    name: Text
+    role: str
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: int
+    start_year: int
+    end_year: int
+    title: Text
+    short: Text
+    narrative: Text
+    outcome: Text | None
+    source_id: str
+    locator: str
+
+    @property
+    def years_label(self) -> str:
+        return f"{self.start_year}–{self.end_year}"
+
+    def contains(self, year: int) -> bool:
+        return self.start_year <= year <= self.end_year
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    id: str
+    stage_id: int
+    year: int
+    year_end: int | None
+    month: int | None
+    precision: str
+    when: Text
+    kind: str
+    title: Text
+    detail: Text | None
+    source_id: str
+    locator: str
+
+    @property
+    def sort_key(self) -> tuple[int, int]:
+        return (self.year, self.month or 0)
+
+
+@dataclass(frozen=True, slots=True)
+class Enterprise:
+    id: str
+    name: Text
+    city_id: str
+    founded: int
+    size_classes: tuple[str, ...]
+    industry: Text
+    stage_id: int
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Statistic:
+    id: str
+    metric: str
+    scope: str
+    city_id: str | None
+    year: int | None
+    when: Text | None
+    value: float
+    qualifier: str
+    unit: str
+    value_text: Text
+    label: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Industry:
+    id: str
+    city_id: str
+    seq: int
+    name: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class InnovationBase:
+    id: str
+    city_id: str
+    name: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class PeerCluster:
+    id: str
+    name: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A problem of the city cluster as the paper's section 3 names it."""
+
+    id: str
+    seq: int
+    title: Text
+    text: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Strategy:
+    id: str
+    seq: int
+    title: Text
+    text: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    id: str
+    topic: str
+    seq: int
+    text: Text
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
+class DataNote:
+    """Where the source contradicts itself or needs a word of explanation."""
+
+    id: str
+    #: ``"table:id"`` references to the records the note is about.
+    applies_to: tuple[str, ...]
+    title: Text
+    text: Text
+    source_id: str
+    locator: str
+
+
+class Content:
+    """Everything in one content folder, with the lookups the screens use."""
+
+    def __init__(
+        self,
+        *,
+        folder: str,
+        manifest: Manifest,
+        sources: tuple[Source, ...],
+        cities: tuple[City, ...],
+        stages: tuple[Stage, ...],
+        events: tuple[Event, ...],
+        enterprises: tuple[Enterprise, ...],
+        statistics: tuple[Statistic, ...],
+        industries: tuple[Industry, ...],
+        innovation_bases: tuple[InnovationBase, ...],
+        peer_clusters: tuple[PeerCluster, ...],
+        problems: tuple[Problem, ...],
+        strategies: tuple[Strategy, ...],
+        facts: tuple[Fact, ...],
+        data_notes: tuple[DataNote, ...],
+    ) -> None:
+        self.folder = folder
+        self.manifest = manifest
+        self.sources = sources
+        self.cities = cities
+        self.stages = tuple(sorted(stages, key=lambda s: s.start_year))
+        # Stable sort: items dated alike keep the order the paper tells them in.
+        self.events = tuple(sorted(events, key=lambda e: e.sort_key))
+        self.enterprises = tuple(sorted(enterprises, key=lambda e: e.founded))
+        self.statistics = statistics
+        self.industries = tuple(sorted(industries, key=lambda i: (i.city_id, i.seq)))
+        self.innovation_bases = innovation_bases
+        self.peer_clusters = peer_clusters
+        self.problems = tuple(sorted(problems, key=lambda p: p.seq))
+        self.strategies = tuple(sorted(strategies, key=lambda s: s.seq))
+        self.facts = tuple(sorted(facts, key=lambda f: (f.topic, f.seq)))
+        self.data_notes = data_notes
+
+        self._stages = {s.id: s for s in self.stages}
+        self._cities = {c.id: c for c in cities}
+        self._sources = {s.id: s for s in sources}
+        self._notes: defaultdict[str, list[DataNote]] = defaultdict(list)
+        for note in data_notes:
+            for ref in note.applies_to:
+                self._notes[ref].append(note)
+
+    # -- stages -------------------------------------------------------------------------
+    def stage(self, stage_id: int) -> Stage:
+        return self._stages[stage_id]
+
+    def stage_for_year(self, year: int) -> Stage | None:
+        return next((s for s in self.stages if s.contains(year)), None)
+
+    @property
+    def first_year(self) -> int:
+        return self.stages[0].start_year
+
+    @property
+    def last_year(self) -> int:
+        return self.stages[-1].end_year
+
+    # -- events and enterprises ---------------------------------------------------------
+    def events_in_stage(self, stage_id: int) -> tuple[Event, ...]:
+        return tuple(e for e in self.events if e.stage_id == stage_id)
+
+    def events_in_year(self, year: int) -> tuple[Event, ...]:
+        return tuple(e for e in self.events if e.year == year)
+
+    def enterprises_in_stage(self, stage_id: int) -> tuple[Enterprise, ...]:
+        return tuple(e for e in self.enterprises if e.stage_id == stage_id)
+
+    def enterprises_in_city(self, city_id: str) -> tuple[Enterprise, ...]:
+        return tuple(e for e in self.enterprises if e.city_id == city_id)
+
+    def enterprises_founded_in(self, year: int) -> tuple[Enterprise, ...]:
+        return tuple(e for e in self.enterprises if e.founded == year)
+
+    # -- places -------------------------------------------------------------------------
+    def city(self, city_id: str) -> City:
+        return self._cities[city_id]
+
+    def cities_with_role(self, role: str) -> tuple[City, ...]:
+        return tuple(c for c in self.cities if c.role == role)
+
+    def industries_of(self, city_id: str) -> tuple[Industry, ...]:
+        return tuple(i for i in self.industries if i.city_id == city_id)
+
+    def innovation_bases_of(self, city_id: str) -> tuple[InnovationBase, ...]:
+        return tuple(b for b in self.innovation_bases if b.city_id == city_id)
+
+    # -- figures, facts, sources ----------------------------------------------------------
+    def statistics_for(
+        self,
+        metric: str | None = None,
+        *,
+        scope: str | None = None,
+        city_id: str | None = None,
+        year: int | None = None,
+    ) -> tuple[Statistic, ...]:
+        return tuple(
+            s
+            for s in self.statistics
+            if (metric is None or s.metric == metric)
+            and (scope is None or s.scope == scope)
+            and (city_id is None or s.city_id == city_id)
+            and (year is None or s.year == year)
+        )
+
+    def facts_about(self, topic: str) -> tuple[Fact, ...]:
+        return tuple(f for f in self.facts if f.topic == topic)
+
+    def source(self, source_id: str) -> Source:
+        return self._sources[source_id]
+
+    def notes_for(self, table: str, record_id: str | int) -> tuple[DataNote, ...]:
+        """Data notes attached to one record, e.g. ``notes_for("statistics", "gdp-...")``."""
+        return tuple(self._notes.get(f"{table}:{record_id}", ()))
