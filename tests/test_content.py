@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from czt_desktop.content import Content
+from czt_desktop.content import Content, Event
 from tests.conftest import PAPER
 
 STAGE_YEARS = [(1949, 1979), (1980, 1996), (1997, 1999), (2000, 2006), (2007, 2019)]
@@ -58,20 +58,21 @@ def test_the_papers_enterprise_list(content: Content) -> None:
     assert sum("large-1" in e.size_classes for e in content.enterprises) == 13
 
 
+def _says(event: Event, words: str) -> bool:
+    return words in event.title.zh + (event.detail.zh if event.detail else "")
+
+
 @pytest.mark.parametrize(("year", "month", "words"), MILESTONES)
 def test_every_milestone_year_of_the_paper(content: Content, year: int, month: int | None,
                                            words: str) -> None:
-    matches = [
-        e for e in content.events_in_year(year)
-        if words in e.title.zh + (e.detail.zh if e.detail else "")
-    ]
+    matches = [e for e in content.events_in_year(year) if _says(e, words)]
     assert matches, f"no event in {year} mentions {words}"
     if month is not None:
         assert any(e.month == month for e in matches)
 
 
 def test_decade_dated_items_keep_the_papers_vagueness(content: Content) -> None:
-    idea = [e for e in content.events if "毛泽东城" in e.title.zh + (e.detail.zh if e.detail else "")]
+    idea = [e for e in content.events if _says(e, "毛泽东城")]
     assert idea and all(e.precision == "decade" and e.when.zh == "20世纪50年代" for e in idea)
 
 
