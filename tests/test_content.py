@@ -167,3 +167,11 @@ def test_chinese_quotes_of_documents_are_in_the_paper(content: Content) -> None:
     for event in content.events:
         for title in re.findall(r"《[^》]+》", event.title.zh):
             assert re.sub(r"\s+", "", title) in paper, title
+
+
+def test_places_are_sourced_and_the_distance_note_is_there(content: Content) -> None:
+    assert {p.city_id for p in content.places} == {c.id for c in content.cities}
+    assert all(content.source(p.source_id).kind == "dataset" for p in content.places)
+    assert content.distance_km("changsha", "xiangtan") == pytest.approx(39.4, abs=0.1)
+    assert content.distance_km("changsha", "zhuzhou") == pytest.approx(44.3, abs=0.1)
+    assert content.notes_for("statistics", "distance-between-cities")

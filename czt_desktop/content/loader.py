@@ -21,6 +21,7 @@ from czt_desktop.content.model import (
     InnovationBase,
     Manifest,
     PeerCluster,
+    Place,
     Problem,
     Source,
     Stage,
@@ -53,6 +54,7 @@ RECORD_TYPES: dict[str, type] = {
     "statistics": Statistic,
     "industries": Industry,
     "innovation_bases": InnovationBase,
+    "places": Place,
     "peer_clusters": PeerCluster,
     "problems": Problem,
     "strategies": Strategy,
@@ -110,9 +112,14 @@ def _convert(
         return True, value
     if kind == "float":
         try:
-            return True, float(raw)
+            number = float(raw)
         except ValueError:
             return bad(f"'{raw}' is not a number (write digits with a dot, no thousands commas)")
+        if column.minimum is not None and number < column.minimum:
+            return bad(f"{raw} is below the smallest allowed value {column.minimum:g}")
+        if column.maximum is not None and number > column.maximum:
+            return bad(f"{raw} is above the largest allowed value {column.maximum:g}")
+        return True, number
     if kind == "slug":
         if not _SLUG.match(raw):
             return bad(f"'{raw}' is not a valid id (use lowercase a-z, 0-9 and single dashes)")

@@ -6,9 +6,13 @@ one :class:`Text` field ``x``.
 
 from __future__ import annotations
 
+import math
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Literal
+
+#: Mean Earth radius (IUGG), for distances between places.
+EARTH_RADIUS_KM = 6371.0088
 
 Lang = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -143,6 +147,18 @@ class InnovationBase:
 
 
 @dataclass(frozen=True, slots=True)
+class Place:
+    """Where a city is (for the map); from a gazetteer named in sources.csv."""
+
+    id: str
+    city_id: str
+    latitude: float
+    longitude: float
+    source_id: str
+    locator: str
+
+
+@dataclass(frozen=True, slots=True)
 class PeerCluster:
     id: str
     name: Text
@@ -211,6 +227,7 @@ class Content:
         statistics: tuple[Statistic, ...],
         industries: tuple[Industry, ...],
         innovation_bases: tuple[InnovationBase, ...],
+        places: tuple[Place, ...],
         peer_clusters: tuple[PeerCluster, ...],
         problems: tuple[Problem, ...],
         strategies: tuple[Strategy, ...],
@@ -228,6 +245,8 @@ class Content:
         self.statistics = statistics
         self.industries = tuple(sorted(industries, key=lambda i: (i.city_id, i.seq)))
         self.innovation_bases = innovation_bases
+        self.places = places
+        self._places = {p.city_id: p for p in places}
         self.peer_clusters = peer_clusters
         self.problems = tuple(sorted(problems, key=lambda p: p.seq))
         self.strategies = tuple(sorted(strategies, key=lambda s: s.seq))
@@ -285,6 +304,20 @@ class Content:
 
     def innovation_bases_of(self, city_id: str) -> tuple[InnovationBase, ...]:
         return tuple(b for b in self.innovation_bases if b.city_id == city_id)
+
+    def place_of(self, city_id: str) -> Place | None:
+        return self._places.get(city_id)
+
+    def distance_km(self, city_a: str, city_b: str) -> float | None:
+        """Great-circle distance between two cities' places, or None if one is unplaced."""
+        a, b = self._places.get(city_a), self._places.get(city_b)
+        if a is None or b is None:
+            return None
+        lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude, a.longitude,
+                                                    b.latitude, b.longitude))
+        h = (math.sin((lat2 - lat1) / 2) ** 2
+             + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2)
+        return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(h))
 
     # -- figures, facts, sources ----------------------------------------------------------
     def statistics_for(

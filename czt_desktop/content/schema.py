@@ -205,6 +205,17 @@ TABLES: tuple[TableSpec, ...] = (
         (_ID, Column("city_id", "ref", ref="cities"), *_pair("name"), *_SOURCED),
         min_rows=0,
     ),
+    TableSpec(
+        "places",
+        (
+            _ID,
+            Column("city_id", "ref", ref="cities"),
+            Column("latitude", "float", minimum=-90, maximum=90),
+            Column("longitude", "float", minimum=-180, maximum=180),
+            *_SOURCED,
+        ),
+        min_rows=0,
+    ),
     TableSpec("peer_clusters", (_ID, *_pair("name"), *_SOURCED), min_rows=0),
     TableSpec(
         "problems",
