@@ -9,7 +9,8 @@ from dataclasses import replace
 from pathlib import Path
 
 from czt_desktop import APP_ID, APP_NAME, __version__, paths
-from czt_desktop.content import Content, ContentError, load_content
+from czt_desktop.content import Content, ContentError
+from czt_desktop.content.cache import load_content_cached
 from czt_desktop.crash import install_crash_handler
 from czt_desktop.logs import setup_logging
 from czt_desktop.settings import LANGUAGES, Preferences, SettingsStore
@@ -19,16 +20,17 @@ log = logging.getLogger("czt.cli")
 
 def choose_content(requested: Path | None) -> tuple[Content, ContentError | None]:
     """The requested content pack if it is valid, else the bundled content (and why)."""
+    cache = paths.user_cache_dir()
     candidate = requested or paths.content_folder_beside_executable()
     if candidate is not None:
         try:
-            return load_content(candidate), None
+            return load_content_cached(candidate, cache), None
         except ContentError as problem:
             log.error("%s\n%s", problem, problem.report())
             print(f"{APP_NAME}: {problem}; using the bundled content instead.\n"
                   f"{problem.report()}", file=sys.stderr)
-            return load_content(paths.bundled_data_dir()), problem
-    return load_content(paths.bundled_data_dir()), None
+            return load_content_cached(paths.bundled_data_dir(), cache), problem
+    return load_content_cached(paths.bundled_data_dir(), cache), None
 
 
 def apply_start_options(
