@@ -5,17 +5,20 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps lint typecheck pytest translations font validate clean
+.PHONY: run test setup system-deps test-system-deps lint typecheck pytest translations font validate clean
 
 run: setup
 	$(PY) -m czt_desktop
 
-test: setup lint typecheck pytest
+test: setup test-system-deps lint typecheck pytest
 
 setup: system-deps $(STAMP)
 
 system-deps:
 	@tools/install-system-deps.sh
+
+test-system-deps:
+	@tools/install-system-deps.sh --test
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed (set PYTHON=python3.x)")'

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Build the bundled Simplified Chinese font subsets in ``resources/fonts/``.
+"""Build the bundled font subsets in ``resources/fonts/``.
 
 Why this exists
 ---------------
@@ -8,6 +8,13 @@ machine that has no CJK font installed (a stock Windows Server image, a
 minimal Linux container, CI).  We therefore ship our own copy of Noto Sans CJK
 SC, which is licensed under the SIL Open Font License 1.1 (see
 ``resources/fonts/OFL.txt`` and ``resources/fonts/README.md``).
+
+We also ship Noto Sans (Latin, same family, same licence).  Noto Sans CJK
+draws the punctuation that Chinese and English share (“ ” ‘ ’ … •) one em
+wide, as Chinese typography wants; in English that reads “ Five Sames Plan ”.
+The app puts Noto Sans first for English text and Noto Sans CJK SC first for
+Chinese text, and Qt and matplotlib fall back per character to the other one
+(``czt_desktop/fonts.py``).
 
 The full face is ~16 MB per weight (65,535 glyphs covering Japanese, Korean
 and both Chinese standards), far too much to ship for an app that only needs
@@ -24,8 +31,15 @@ Simplified Chinese.  This script cuts it down to:
   (``data/`` and the UI sources), so a rare place name can never render as a
   box.
 
-Input is the Debian/Ubuntu package ``fonts-noto-cjk`` (``apt-get install
-fonts-noto-cjk``), which ships Noto Sans CJK as OpenType collections (.ttc).
+Noto Sans (~0.5 MB per weight, 3,300 glyphs incl. Greek, Cyrillic, IPA and
+Vietnamese) is cut down to printable ASCII, Latin-1 Supplement, Latin
+Extended-A, the pinyin tone letters, General Punctuation and a few symbols,
+plus the project's non-CJK characters; Han and full-width forms are left to
+the CJK font.
+
+Inputs are the Debian/Ubuntu packages ``fonts-noto-cjk`` (Noto Sans CJK as
+OpenType collections, .ttc) and ``fonts-noto-core`` (Noto Sans as static,
+hinted TrueType .ttf): ``apt-get install fonts-noto-cjk fonts-noto-core``.
 The only Python dependency is fontTools.  Nothing is downloaded.
 
 Usage::
@@ -34,7 +48,7 @@ Usage::
     python tools/build_font_subset.py --help     # all options
 
 The module is importable: tests use :func:`required_characters` to check
-that the shipped fonts cover every character the project displays.
+that the shipped CJK fonts cover every character the project displays.
 """
 
 from __future__ import annotations
@@ -59,6 +73,9 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 # Where Debian's fonts-noto-cjk puts the static Regular / Bold collections.
 DEFAULT_SOURCE_REGULAR = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc")
 DEFAULT_SOURCE_BOLD = Path("/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc")
+# Where Debian's fonts-noto-core puts static, ttfautohint-hinted Noto Sans.
+DEFAULT_SOURCE_LATIN_REGULAR = Path("/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf")
+DEFAULT_SOURCE_LATIN_BOLD = Path("/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf")
 # Debian's machine-readable copyright file, which carries the full OFL 1.1 text.
 DEFAULT_LICENCE_SOURCE = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 
@@ -66,10 +83,19 @@ DEFAULT_LICENCE_SOURCE = Path("/usr/share/doc/fonts-noto-cjk/copyright")
 # table, never by index: the member order of a .ttc is not a stable interface.
 SOURCE_FAMILY = "Noto Sans CJK SC"
 
+# The Latin font, by the same rule.  Noto Sans has no typographic names
+# (IDs 16/17), so this is its legacy family name (ID 1), kept unchanged.
+LATIN_SOURCE_FAMILY = "Noto Sans"
+
 # Output file names, by style (the style must match the name table's subfamily).
+# The extension follows the outlines: CFF in .otf, TrueType in .ttf.
 OUTPUT_FILES: dict[str, str] = {
     "Regular": "NotoSansCJKsc-Regular-subset.otf",
     "Bold": "NotoSansCJKsc-Bold-subset.otf",
+}
+LATIN_OUTPUT_FILES: dict[str, str] = {
+    "Regular": "NotoSans-Regular-subset.ttf",
+    "Bold": "NotoSans-Bold-subset.ttf",
 }
 
 # Project text scanned for characters: (folder relative to the project root,
@@ -92,6 +118,31 @@ KEPT_BLOCKS: tuple[tuple[str, int, int], ...] = (
 
 # Symbols used in figures, tables and UI text that the blocks above miss.
 EXTRA_SYMBOLS = "×÷±≤≥→←↑↓≈−…·•"
+
+# Unicode blocks kept whole in the Latin font (assigned code points only).
+LATIN_KEPT_BLOCKS: tuple[tuple[str, int, int], ...] = (
+    ("Basic Latin (printable)", 0x0020, 0x007E),
+    ("Latin-1 Supplement", 0x00A0, 0x00FF),
+    # Names and words in English text beyond Latin-1 (Łódź, Dvořák, ő, œ).
+    ("Latin Extended-A", 0x0100, 0x017F),
+    # Pinyin in English text (Xiāngtán, Lǚ): Latin Extended-A has the macron
+    # and caron vowels ā ě ī ō ū, these hold Ǎǎ Ǐǐ Ǒǒ Ǔǔ and the ü forms Ǖǖ Ǘǘ Ǚǚ Ǜǜ.
+    ("Latin Extended-B (pinyin tone letters)", 0x01CD, 0x01DC),
+    ("Latin Extended-B (pinyin Ǹ ǹ)", 0x01F8, 0x01F9),
+    # The reason the Latin font exists: – — ‘ ’ “ ” … • ′ ″ at Latin width.
+    ("General Punctuation", 0x2000, 0x206F),
+)
+
+# The rest of pinyin: ḿ, ế, ề are precomposed outside the blocks above, and
+# m̄, ê̄, ê̌ (and pinyin pasted in decomposed form, a + U+0304) need the
+# combining tone marks.  A mark missing here would be drawn by the CJK font,
+# placed by a different font's metrics.
+LATIN_PINYIN_EXTRAS = "ḾḿẾếỀề\u0300\u0301\u0304\u0308\u030c"
+
+# Symbols for English UI text, figures and tables.  Only the ones Noto Sans
+# has end up in the subset; the build lists the others, which Qt and
+# matplotlib then take from the CJK font (or the system).
+LATIN_EXTRA_SYMBOLS = "€×÷±−≤≥≈←↑→↓●○▶✓✗"
 
 # OpenType layout features to keep.  HarfBuzz applies the first group by
 # default for Latin and Han; 'palt'/'halt' (proportional / half-width CJK
@@ -116,6 +167,24 @@ LAYOUT_FEATURES: tuple[str, ...] = (
     "vkrn",
     "vpal",
     "vhal",
+)
+
+# Layout features kept in the Latin font: what HarfBuzz applies by default
+# to horizontal Latin text.  Small caps, old-style and proportional figures,
+# fractions, stylistic sets, superiors... are typesetting options the UI does
+# not use.  (Noto Sans's default figures are already tabular, so columns of
+# numbers line up without 'tnum'.)
+LATIN_LAYOUT_FEATURES: tuple[str, ...] = (
+    "rvrn",
+    "ccmp",
+    "locl",
+    "rlig",
+    "calt",
+    "clig",
+    "liga",
+    "kern",
+    "mark",
+    "mkmk",
 )
 
 # Language systems kept in GSUB/GPOS (besides each script's default one).
@@ -191,6 +260,25 @@ def base_characters() -> set[str]:
     """Unicode blocks and symbols kept regardless of the project's text."""
     chars = {chr(cp) for _name, first, last in KEPT_BLOCKS for cp in range(first, last + 1)}
     chars.update(EXTRA_SYMBOLS)
+    return {ch for ch in chars if _is_displayable(ch)}
+
+
+def is_wide(ch: str) -> bool:
+    """True for characters that East Asian text draws full width (UAX #11: W or F).
+
+    Hanzi, kana, 《》, 「」, full-width forms such as （）and ，: these belong
+    to the CJK font even inside English text (a quoted Chinese title), so the
+    Latin font neither needs nor should take them.  "Ambiguous" characters
+    such as “ ” … are not wide: they are exactly what the Latin font is for.
+    """
+    return unicodedata.east_asian_width(ch) in {"W", "F"}
+
+
+def latin_base_characters() -> set[str]:
+    """Blocks and symbols asked of the Latin font regardless of the project's text."""
+    chars = {chr(cp) for _name, first, last in LATIN_KEPT_BLOCKS for cp in range(first, last + 1)}
+    chars.update(LATIN_PINYIN_EXTRAS)
+    chars.update(LATIN_EXTRA_SYMBOLS)
     return {ch for ch in chars if _is_displayable(ch)}
 
 
@@ -299,6 +387,31 @@ def requested_characters(project_root: Path) -> CharacterRequest:
     )
 
 
+@dataclass(frozen=True)
+class LatinCharacterRequest:
+    """The characters asked of the Latin subsetter, kept by origin for the report."""
+
+    base: frozenset[str]
+    project: frozenset[str]
+
+    @property
+    def all(self) -> frozenset[str]:
+        return self.base | self.project
+
+
+def requested_latin_characters(project_root: Path) -> LatinCharacterRequest:
+    """Everything the Latin subset should contain.
+
+    The project's own non-wide characters are asked for too, so a new one in
+    the English text (ő in a name, ℃ in a note) is drawn by the Latin font
+    whenever Noto Sans has it, without editing the lists above.
+    """
+    return LatinCharacterRequest(
+        base=frozenset(latin_base_characters()),
+        project=frozenset(ch for ch in required_characters(project_root) if not is_wide(ch)),
+    )
+
+
 # --------------------------------------------------------------------------
 # Fonts
 # --------------------------------------------------------------------------
@@ -398,8 +511,16 @@ def subset_face(
     family: str = SOURCE_FAMILY,
     keep_hinting: bool = True,
     gb2312: frozenset[str] = frozenset(),
+    layout_features: Sequence[str] = LAYOUT_FEATURES,
+    language_systems: frozenset[str] | None = KEPT_LANGUAGE_SYSTEMS,
 ) -> SubsetResult:
-    """Subset the ``family``/``style`` face of ``source`` to ``chars``; write ``output``."""
+    """Subset the ``family``/``style`` face of ``source`` to ``chars``; write ``output``.
+
+    The defaults are those of the CJK font.  ``language_systems=None`` keeps
+    every language system (the Latin font's Romanian, Catalan... ``locl``
+    forms are a handful of glyphs).  A font that covers no GB 2312
+    (``gb2312`` empty) ends up claiming no CJK code page.
+    """
     from fontTools import subset
     from fontTools.ttLib import TTFont
 
@@ -408,13 +529,23 @@ def subset_face(
     # recalcTimestamp=False keeps head.modified from upstream, so the same
     # inputs give byte-identical outputs (no churn in git on a rebuild).
     font = TTFont(str(source), fontNumber=index, recalcTimestamp=False)
+    if "fvar" in font:
+        # We ship one static face per file and style: a variable font would
+        # carry every weight in one bigger file, and find_member() above only
+        # matched its default instance's names.
+        raise ValueError(
+            f"{source} is a variable font; make a static {style} instance first, e.g. "
+            f"'fonttools varLib.instancer {source.name} wght={700 if style == 'Bold' else 400}'"
+        )
     available = {chr(cp) for cp in font.getBestCmap()}
     version = font["name"].getDebugName(5) or "unknown"
+    outlines = "CFF " if "CFF " in font else "glyf"
 
-    _keep_language_systems(font, KEPT_LANGUAGE_SYSTEMS)
+    if language_systems is not None:
+        _keep_language_systems(font, language_systems)
 
     options = subset.Options()
-    options.layout_features = list(LAYOUT_FEATURES)
+    options.layout_features = list(layout_features)
     # Keep the whole name table, all languages (the zh-CN names too): it
     # holds the copyright, licence and trademark notices the OFL requires us
     # to keep, and the original family name (see README: no RFN applies).
@@ -423,8 +554,10 @@ def subset_face(
     options.name_legacy = True
     # A visible box for .notdef makes a missing glyph obvious instead of blank.
     options.notdef_outline = True
-    # CFF stem hints cost only ~15 % here and keep small UI text crisp where
-    # the rasteriser uses them (FreeType, GDI); so they stay unless asked.
+    # Hints (CFF stem hints in the CJK font, ttfautohint's TrueType
+    # instructions in Noto Sans) cost ~15 % of the CJK files (~0.3 MB) and
+    # ~35 % of the small Latin ones (~21 KB), and keep small UI text crisp
+    # where the rasteriser uses them (FreeType, GDI); so they stay unless asked.
     options.hinting = keep_hinting
     # Keep CFF subroutines: desubroutinising would grow the file.
     options.desubroutinize = False
@@ -440,7 +573,7 @@ def subset_face(
     font.save(str(output))
     font.close()
 
-    _check_output(output, family, style)
+    _check_output(output, family, style, outlines)
     return SubsetResult(
         style=style,
         source=source,
@@ -455,13 +588,26 @@ def subset_face(
     )
 
 
-def _check_output(path: Path, family: str, style: str) -> None:
-    """Re-open the written file: it must be a single OpenType/CFF face with our names."""
+# sfnt version and file extension that go with each kind of outlines.
+_OUTLINE_FORMATS: dict[str, tuple[str, str]] = {
+    "CFF ": ("OTTO", ".otf"),
+    "glyf": ("\x00\x01\x00\x00", ".ttf"),
+}
+
+
+def _check_output(path: Path, family: str, style: str, outlines: str) -> None:
+    """Re-open the written file: one face, ``outlines`` as in the source, our names.
+
+    The extension must match the outlines too: some font managers trust it.
+    """
     from fontTools.ttLib import TTFont
 
+    sfnt_version, suffix = _OUTLINE_FORMATS[outlines]
     font = TTFont(str(path))
-    if font.sfntVersion != "OTTO" or "CFF " not in font:
-        raise RuntimeError(f"{path}: not an OpenType CFF font")
+    if font.sfntVersion != sfnt_version or outlines not in font:
+        raise RuntimeError(f"{path}: expected a font with {outlines.strip()} outlines")
+    if path.suffix.lower() != suffix:
+        raise RuntimeError(f"{path}: {outlines.strip()} outlines belong in a {suffix} file")
     got = _family_and_style(font)
     if got != (family, style):
         raise RuntimeError(f"{path}: names are {got}, expected {(family, style)}")
@@ -473,8 +619,7 @@ def _check_output(path: Path, family: str, style: str) -> None:
 # --------------------------------------------------------------------------
 
 OFL_HEADER = """\
-{copyright}
-{trademark}
+{notices}
 
 This Font Software is licensed under the SIL Open Font License, Version 1.1.
 This license is copied below, and is also available with a FAQ at:
@@ -505,18 +650,45 @@ def ofl_text_from_debian_copyright(copyright_file: Path) -> str:
     return body.strip("\n") + "\n"
 
 
-def write_licence(copyright_file: Path, source_font: Path, output: Path) -> None:
-    """Write OFL.txt: the font's own copyright/trademark lines + the OFL 1.1 text."""
+@dataclass(frozen=True)
+class LicensedFont:
+    """One bundled family, for its notice at the top of OFL.txt."""
+
+    family: str
+    # (source font, style) of every face we ship; each one's notices are read.
+    faces: tuple[tuple[Path, str], ...]
+    # The bundled files made from it, named so a reader knows whose notice is whose.
+    files: tuple[str, ...]
+
+
+def font_notice(licensed: LicensedFont) -> str:
+    """'<family> (<files>):' and the copyright/trademark lines of its name tables.
+
+    Lines are taken from every shipped face and de-duplicated, so a weight
+    with a different notice would not be silently dropped.
+    """
     from fontTools.ttLib import TTFont
 
-    font = TTFont(str(source_font), fontNumber=find_member(source_font, SOURCE_FAMILY, "Regular"))
-    name = font["name"]
-    # nameID 0 reads "© 2014-2021 Adobe (...)."; spelled "Copyright" as the OFL template does.
-    notice = (name.getDebugName(0) or "").replace("©", "Copyright").strip()
-    trademark = (name.getDebugName(7) or "").strip()
+    lines: list[str] = []
+    for source, style in licensed.faces:
+        font = TTFont(str(source), fontNumber=find_member(source, licensed.family, style))
+        name = font["name"]
+        # nameID 0 reads "© 2014-2021 Adobe (...)."; spelled "Copyright" as the OFL template does.
+        notice = (name.getDebugName(0) or "").replace("©", "Copyright").strip()
+        trademark = (name.getDebugName(7) or "").strip()
+        lines.extend(line for line in (notice, trademark) if line and line not in lines)
+    return f"{licensed.family} ({', '.join(licensed.files)}):\n" + "\n".join(lines)
+
+
+def write_licence(copyright_file: Path, fonts: Sequence[LicensedFont], output: Path) -> None:
+    """Write OFL.txt: each font's own copyright/trademark lines + the OFL 1.1 text.
+
+    One licence text serves all the fonts: they are all under OFL 1.1, and
+    the OFL's own template lists several copyright holders above one text.
+    """
+    notices = "\n\n".join(font_notice(licensed) for licensed in fonts)
     output.write_text(
-        OFL_HEADER.format(copyright=notice, trademark=trademark)
-        + ofl_text_from_debian_copyright(copyright_file),
+        OFL_HEADER.format(notices=notices) + ofl_text_from_debian_copyright(copyright_file),
         encoding="utf-8",
     )
 
@@ -532,8 +704,9 @@ def _describe(chars: Iterable[str]) -> str:
 
 def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
-        description="Build resources/fonts/NotoSansCJKsc-{Regular,Bold}-subset.otf "
-        "and OFL.txt from Debian's fonts-noto-cjk.",
+        description="Build resources/fonts/NotoSansCJKsc-{Regular,Bold}-subset.otf, "
+        "NotoSans-{Regular,Bold}-subset.ttf and OFL.txt from Debian's fonts-noto-cjk "
+        "and fonts-noto-core.",
     )
     parser.add_argument(
         "--source-regular",
@@ -546,6 +719,18 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         type=Path,
         default=DEFAULT_SOURCE_BOLD,
         help="Noto Sans CJK Bold .ttc/.otf (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--source-latin-regular",
+        type=Path,
+        default=DEFAULT_SOURCE_LATIN_REGULAR,
+        help="static Noto Sans Regular .ttf (default: %(default)s)",
+    )
+    parser.add_argument(
+        "--source-latin-bold",
+        type=Path,
+        default=DEFAULT_SOURCE_LATIN_BOLD,
+        help="static Noto Sans Bold .ttf (default: %(default)s)",
     )
     parser.add_argument(
         "--licence-source",
@@ -568,9 +753,37 @@ def _parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--drop-hinting",
         action="store_true",
-        help="drop CFF hints (about 15%% smaller, blurrier small text on FreeType/GDI)",
+        help="drop hints (about 15%% smaller, blurrier small text on FreeType/GDI)",
     )
     return parser.parse_args(argv)
+
+
+def _print_result(
+    result: SubsetResult, family: str, wanted: frozenset[str], project: frozenset[str]
+) -> None:
+    """Report one subsetting run: source, coverage, what the source lacks, output."""
+    print(
+        f"\n{family} {result.style}: {result.source} member #{result.member_index} "
+        f"({result.version})"
+    )
+    print(
+        f"  covered: {len(result.covered)} of {len(wanted)} requested characters, "
+        f"{result.glyph_count} glyphs"
+    )
+    if result.missing:
+        # Block ranges contain code points a font need not draw (e.g. U+2061
+        # FUNCTION APPLICATION); list them, but call out project text.
+        project_missing = result.missing & project
+        if project_missing:
+            print(
+                f"  WARNING: project characters not in the source font "
+                f"({len(project_missing)}): {_describe(project_missing)}"
+            )
+        print(f"  not in the source font ({len(result.missing)}): {_describe(result.missing)}")
+    print(
+        f"  wrote {result.output} ({result.size_bytes:,} bytes, "
+        f"{result.size_bytes / 1_048_576:.2f} MiB) in {result.seconds:.1f} s"
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -579,18 +792,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     project_root: Path = args.project_root.resolve()
     output_dir: Path = args.output_dir or project_root / "resources" / "fonts"
 
-    for source in (args.source_regular, args.source_bold):
+    cjk_options = "--source-regular/--source-bold"
+    latin_options = "--source-latin-regular/--source-latin-bold"
+    sources = (
+        (args.source_regular, "fonts-noto-cjk", cjk_options),
+        (args.source_bold, "fonts-noto-cjk", cjk_options),
+        (args.source_latin_regular, "fonts-noto-core", latin_options),
+        (args.source_latin_bold, "fonts-noto-core", latin_options),
+    )
+    for source, package, options in sources:
         if not source.is_file():
             print(
                 f"error: {source} not found; install it with "
-                "'apt-get install fonts-noto-cjk' or pass --source-regular/--source-bold",
+                f"'apt-get install {package}' or pass {options}",
                 file=sys.stderr,
             )
             return 2
 
     request = requested_characters(project_root)
     wanted = request.all
-    print(f"characters requested: {len(wanted)}")
+    print(f"{SOURCE_FAMILY}: characters requested: {len(wanted)}")
     print(f"  base blocks + symbols: {len(request.base)}")
     print(f"  GB 2312 hanzi:         {len(request.gb2312_hanzi)}")
     print(f"  GB 2312 symbols:       {len(request.gb2312_symbols)}")
@@ -599,8 +820,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         f" files): {len(request.project)}"
     )
 
-    results: list[SubsetResult] = []
-    for style, source in (("Regular", args.source_regular), ("Bold", args.source_bold)):
+    cjk_sources = {"Regular": args.source_regular, "Bold": args.source_bold}
+    for style, source in cjk_sources.items():
         result = subset_face(
             source,
             style,
@@ -609,32 +830,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             keep_hinting=not args.drop_hinting,
             gb2312=request.gb2312_hanzi | request.gb2312_symbols,
         )
-        results.append(result)
-        print(
-            f"\n{style}: {source} member #{result.member_index} "
-            f"('{SOURCE_FAMILY}', {result.version})"
+        _print_result(result, SOURCE_FAMILY, wanted, request.project)
+
+    latin_request = requested_latin_characters(project_root)
+    latin_wanted = latin_request.all
+    print(f"\n{LATIN_SOURCE_FAMILY}: characters requested: {len(latin_wanted)}")
+    print(f"  base blocks + symbols: {len(latin_request.base)}")
+    print(f"  project text (non-ASCII, not wide): {len(latin_request.project)}")
+    latin_sources = {"Regular": args.source_latin_regular, "Bold": args.source_latin_bold}
+    for style, source in latin_sources.items():
+        result = subset_face(
+            source,
+            style,
+            latin_wanted,
+            output_dir / LATIN_OUTPUT_FILES[style],
+            family=LATIN_SOURCE_FAMILY,
+            keep_hinting=not args.drop_hinting,
+            layout_features=LATIN_LAYOUT_FEATURES,
+            language_systems=None,
         )
-        print(
-            f"  covered: {len(result.covered)} of {len(wanted)} requested characters, "
-            f"{result.glyph_count} glyphs"
-        )
-        if result.missing:
-            # Block ranges contain code points no CJK font draws (e.g. U+2061
-            # FUNCTION APPLICATION); list them, but call out project text.
-            project_missing = result.missing & request.project
-            if project_missing:
-                print(
-                    f"  WARNING: project characters not in the source font "
-                    f"({len(project_missing)}): {_describe(project_missing)}"
-                )
-            print(f"  not in the source font ({len(result.missing)}): {_describe(result.missing)}")
-        print(
-            f"  wrote {result.output} ({result.size_bytes:,} bytes, "
-            f"{result.size_bytes / 1_048_576:.2f} MiB) in {result.seconds:.1f} s"
-        )
+        # Not an error: whatever Noto Sans lacks, Qt and matplotlib take
+        # from the CJK font next in the family list.
+        _print_result(result, LATIN_SOURCE_FAMILY, latin_wanted, frozenset())
+        project_missing = result.missing & latin_request.project
+        if project_missing:
+            print(
+                f"  project characters left to the CJK font ({len(project_missing)}): "
+                f"{_describe(project_missing)}"
+            )
 
     licence = output_dir / "OFL.txt"
-    write_licence(args.licence_source, args.source_regular, licence)
+    licensed = (
+        LicensedFont(
+            SOURCE_FAMILY,
+            tuple((source, style) for style, source in cjk_sources.items()),
+            tuple(OUTPUT_FILES.values()),
+        ),
+        LicensedFont(
+            LATIN_SOURCE_FAMILY,
+            tuple((source, style) for style, source in latin_sources.items()),
+            tuple(LATIN_OUTPUT_FILES.values()),
+        ),
+    )
+    write_licence(args.licence_source, licensed, licence)
     print(f"\nwrote {licence} (OFL 1.1 text from {args.licence_source})")
     print(f"done in {time.perf_counter() - started:.1f} s")
     return 0

@@ -5,22 +5,36 @@ from __future__ import annotations
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication
 
-from czt_desktop.fonts import register_qt_fonts
+from czt_desktop.fonts import font_families, register_qt_fonts
 from czt_desktop.paths import resource_path
 from czt_desktop.settings import Preferences
 from czt_desktop.ui.i18n import LanguageSwitcher, language_switcher
-from czt_desktop.ui.theme import HIGH_CONTRAST, LIGHT, TypeScale, style_sheet
+from czt_desktop.ui.theme import HIGH_CONTRAST, LIGHT, Theme, TypeScale, style_sheet
+
+
+def theme_for(high_contrast: bool) -> Theme:
+    return HIGH_CONTRAST if high_contrast else LIGHT
+
+
+def apply_look(app: QApplication, lang: str, zoom_percent: int, high_contrast: bool) -> None:
+    """Font, type scale and style sheet for a language, zoom level and theme.
+
+    English puts the Latin face first so quotes and dashes are not CJK full-width;
+    Chinese puts the CJK face first so its punctuation is. Each falls back per glyph.
+    """
+    families = font_families(lang)
+    scale = TypeScale().scaled(zoom_percent)
+    font = QFont()
+    font.setFamilies(families)
+    font.setPixelSize(scale.body)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(theme_for(high_contrast), scale, families))
 
 
 def configure_application(app: QApplication, prefs: Preferences) -> LanguageSwitcher:
-    """Register the bundled font, apply the theme and install the translators."""
-    family = register_qt_fonts()
-    font = QFont(family)
-    scale = TypeScale().scaled(prefs.zoom_percent)
-    font.setPixelSize(scale.body)
-    app.setFont(font)
-    theme = HIGH_CONTRAST if prefs.high_contrast else LIGHT
-    app.setStyleSheet(style_sheet(theme, scale, family))
+    """Register the bundled fonts, apply the look and install the translators."""
+    register_qt_fonts()
+    apply_look(app, prefs.language, prefs.zoom_percent, prefs.high_contrast)
     icon = resource_path("icons", "czt-desktop.png")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))

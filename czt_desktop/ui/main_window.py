@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
 from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH, __version__
 from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
+from czt_desktop.ui.application import apply_look
 from czt_desktop.ui.i18n import LanguageSwitcher
 from czt_desktop.ui.notice_banner import NoticeBanner
 from czt_desktop.ui.stage_list import StageCardDelegate, StageListModel, StageListView
@@ -203,6 +205,9 @@ class MainWindow(QMainWindow):
             return
         self.lang = lang
         self._switcher.apply(lang)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, lang, self._prefs.zoom_percent, self._prefs.high_contrast)
         self.stage_model.set_language(lang)
         self.language_actions[lang].setChecked(True)
         self.retranslate_ui()

@@ -1,0 +1,1 @@
+"""The detail panes beside the timeline, one module each, registered in ``registry``."""
