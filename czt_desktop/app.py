@@ -107,6 +107,6 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     if options.exit_after_first_paint:
         from czt_desktop.ui.first_paint import quit_after_first_paint
 
-        quit_after_first_paint(window.page.viewport())
+        quit_after_first_paint(window.timeline.canvas)
     window.show()
     return app.exec()

@@ -17,7 +17,7 @@ from czt_desktop import APP_NAME, __version__
 
 log = logging.getLogger("czt.cli")
 
-COMMANDS = ("validate",)
+COMMANDS = ("validate", "snapshot")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -25,7 +25,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog=APP_NAME,
         description="长株潭 Timeline: the Changsha–Zhuzhou–Xiangtan city cluster, 1949–2019.",
         epilog=(
-            "tools: '%(prog)s validate DIR' checks a content folder. "
+            "tools: '%(prog)s validate DIR' checks a content folder; "
+            "'%(prog)s snapshot OUT.png [--stage N --pane NAME --lang zh|en --size WxH]' "
+            "renders the window to an image. "
             "A folder named 'content' beside the executable is used instead of the "
             "bundled content when it is valid."
         ),
@@ -89,8 +91,12 @@ def _has_display() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if args and args[0] in COMMANDS:
+    if args and args[0] == "validate":
         return validate_command(args[1:])
+    if args and args[0] == "snapshot":
+        from czt_desktop.snapshot import snapshot_command
+
+        return snapshot_command(args[1:])
     options, unknown = _gui_parser().parse_known_args(args)
     if not _has_display():
         print(

@@ -47,3 +47,17 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "home"
     monkeypatch.setenv("CZT_DESKTOP_HOME", str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def english_ui_after_each_test() -> Iterator[None]:
+    """A test that switches the UI to Chinese must not leave the translator installed."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is not None:
+        from czt_desktop.ui.i18n import language_switcher
+
+        switcher = language_switcher()
+        if switcher.language != "en":
+            switcher.apply("en")

@@ -1,4 +1,4 @@
-"""The first window, driven like a user would: pick stages, switch language, restart."""
+"""The main window, driven like a user would: stages, panes, search, language, zoom, restart."""
 
 from __future__ import annotations
 
@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from czt_desktop.content import Content, ContentError
+from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
+from czt_desktop.ui.about_dialog import AboutDialog
 from czt_desktop.ui.application import configure_application
 from czt_desktop.ui.main_window import MainWindow, Notice
 
@@ -31,104 +33,156 @@ def make_window(qtbot: QtBot, qapp: QApplication, content: Content,
         with qtbot.waitActive(window):  # shortcuts only reach the active window
             window.show()
             window.activateWindow()
+        window.finish_building()  # what the first paint triggers in the running app
         return window
 
     return make
 
 
-def page_text(window: MainWindow) -> str:
-    return window.page.toPlainText()
-
-
-def test_lists_the_five_stages_in_order(make_window: MakeWindow, content: Content) -> None:
+def test_opens_on_the_first_stage_with_every_pane(make_window: MakeWindow,
+                                                  content: Content) -> None:
     window = make_window()
-    model = window.stage_model
-    assert model.rowCount() == 5
-    years = [model.index(r).data(Qt.ItemDataRole.AccessibleTextRole) for r in range(5)]
-    assert [y.split()[0] for y in years] == ["1949–1979", "1980–1996", "1997–1999",
-                                           "2000–2006", "2007–2019"]
-    assert window.current_stage_id == content.stages[0].id
-    assert content.stages[0].title.zh in page_text(window)
+    assert window.selection.stage == content.stages[0].id
+    assert window.pane_ids() == ["overview", "enterprises", "plans", "statistics", "today",
+                                 "analysis", "map"]
+    assert window.tabs.tabText(0) == "概览"
+    assert len(window.timeline.bands()) == 5
 
 
-def test_clicking_a_stage_shows_its_page(make_window: MakeWindow, qtbot: QtBot,
-                                         content: Content) -> None:
+def test_presenter_keys_move_between_stages(make_window: MakeWindow, qtbot: QtBot,
+                                            content: Content) -> None:
     window = make_window()
-    rect = window.stage_list.visualRect(window.stage_model.index(2))
-    with qtbot.waitSignal(window.stage_changed) as signal:
-        qtbot.mouseClick(window.stage_list.viewport(), Qt.MouseButton.LeftButton,
-                         pos=rect.center())
-    assert signal.args == [content.stages[2].id]
-    text = page_text(window)
-    assert content.stages[2].title.zh in text
-    assert "五同规划" in text  # a milestone of 1998
-
-
-def test_keyboard_moves_between_stages(make_window: MakeWindow, qtbot: QtBot,
-                                       content: Content) -> None:
-    window = make_window()
-    window.stage_list.setFocus()
-    qtbot.keyClick(window.stage_list, Qt.Key.Key_PageDown)
-    assert window.current_stage_id == content.stages[1].id
+    qtbot.keyClick(window, Qt.Key.Key_PageDown)
+    assert window.selection.stage == content.stages[1].id
     qtbot.keyClick(window, Qt.Key.Key_5)
-    assert window.current_stage_id == content.stages[4].id
-    assert "三干两轨" in page_text(window)
-    qtbot.keyClick(window.stage_list, Qt.Key.Key_PageUp)
-    assert window.current_stage_id == content.stages[3].id
+    assert window.selection.stage == content.stages[4].id
+    qtbot.keyClick(window, Qt.Key.Key_PageUp)
+    assert window.selection.stage == content.stages[3].id
 
 
-def test_language_switch_keeps_the_stage(make_window: MakeWindow, qtbot: QtBot,
-                                         content: Content) -> None:
+def test_clicking_a_stage_band_selects_it(make_window: MakeWindow, qtbot: QtBot,
+                                          content: Content) -> None:
     window = make_window()
-    window.select_stage(content.stages[3].id)
+    band = window.timeline.band(content.stages[2].id)
+    with qtbot.waitSignal(window.selection.stage_changed):
+        qtbot.mouseClick(band, Qt.MouseButton.LeftButton)
+    assert window.selection.stage == content.stages[2].id
+
+
+def test_picking_an_enterprise_marker_opens_the_enterprises_pane(
+        make_window: MakeWindow, qtbot: QtBot, content: Content) -> None:
+    window = make_window()
+    enterprise = content.enterprises[0]
+    qtbot.mouseClick(window.timeline.marker("enterprise", enterprise.id),
+                     Qt.MouseButton.LeftButton)
+    assert window.selection.item == ("enterprise", enterprise.id)
+    assert window.current_pane_id == "enterprises"
+
+
+def test_search_result_selects_it_and_opens_its_pane(make_window: MakeWindow, qtbot: QtBot,
+                                                     content: Content) -> None:
+    window = make_window()
+    event = next(e for e in content.events if "三干两轨" in e.title.zh)
+    window.search.hit_chosen.emit("event", event.id, event.stage_id)
+    assert window.selection.stage == event.stage_id
+    assert window.selection.item == ("event", event.id)
+    assert window.current_pane_id == "overview"
+
+
+def test_ctrl_f_puts_the_cursor_in_the_search_field(make_window: MakeWindow,
+                                                   qtbot: QtBot) -> None:
+    window = make_window()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search.field.hasFocus()
+
+
+def test_language_switch_keeps_stage_pane_and_selection(make_window: MakeWindow,
+                                                        qtbot: QtBot,
+                                                        content: Content) -> None:
+    window = make_window()
+    enterprise = content.enterprises[3]
+    window.selection.set_item("enterprise", enterprise.id)
+    window.show_pane("enterprises")
     assert window.file_menu.title() == "文件(&F)"
     qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
     assert window.lang == "en"
-    assert window.current_stage_id == content.stages[3].id
-    assert content.stages[3].title.en in page_text(window)
+    assert window.selection.item == ("enterprise", enterprise.id)
+    assert window.selection.stage == enterprise.stage_id
+    assert window.current_pane_id == "enterprises"
     assert window.file_menu.title() == "&File"
+    assert window.tabs.tabText(0) == "Overview"
     assert window.language_button.text() == "中文"
     assert "translation" in window.status_label.text()
 
 
-def test_first_stage_page_shows_enterprises_and_the_data_note(make_window: MakeWindow,
-                                                              content: Content) -> None:
+def test_one_zoom_scales_everything(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
-    text = page_text(window)
-    for enterprise in content.enterprises_in_stage(content.stages[0].id):
-        assert enterprise.name.zh in text
-    both = [e for e in content.enterprises if len(e.size_classes) == 2]
-    assert both and all(content.notes_for("enterprises", e.id) for e in both)
-    assert content.notes_for("enterprises", both[0].id)[0].title.zh in text
+    before = window.scale.body
+    qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom_percent == 110
+    assert window.scale.body > before
+    assert window.timeline.scale == window.scale
+    assert all(p.scale == window.scale for p in window.panes)
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert window.zoom_percent == 100
 
 
-def test_next_stage_link(make_window: MakeWindow, content: Content) -> None:
-    from PySide6.QtCore import QUrl
-
+def test_high_contrast_theme(make_window: MakeWindow) -> None:
     window = make_window()
-    window.page.anchorClicked.emit(QUrl(f"stage:{content.stages[1].id}"))
-    assert window.current_stage_id == content.stages[1].id
+    window.contrast_action.trigger()
+    assert window.high_contrast
+    assert window.theme.name == "high-contrast"
+    assert all(p.theme.name == "high-contrast" for p in window.panes)
 
 
 def test_settings_survive_a_restart(make_window: MakeWindow, tmp_path: Path,
-                                   content: Content) -> None:
+                                    content: Content) -> None:
     store = SettingsStore(tmp_path / "config")
     window = make_window(store=store)
-    window.select_stage(content.stages[2].id)
+    window.selection.set_stage(content.stages[2].id)
+    window.show_pane("statistics")
     window.set_language("en")
+    window.set_zoom(125)
     window.close()
     again = make_window(store=SettingsStore(tmp_path / "config"))
     assert again.lang == "en"
-    assert again.current_stage_id == content.stages[2].id
+    assert again.selection.stage == content.stages[2].id
+    assert again.current_pane_id == "statistics"
+    assert again.zoom_percent == 125
 
 
-def test_content_problems_show_a_banner(make_window: MakeWindow, qtbot: QtBot) -> None:
-    problem = ContentError("/media/usb/pack", [])
-    notice = Notice("content", problem.folder, 3, "events.csv, row 2, column 'year': …")
+def test_charts_are_built_into_their_panes(make_window: MakeWindow) -> None:
+    window = make_window()
+    window.build_charts()
+    assert set(window.charts) >= {"enterprises", "gdp", "shares"}
+    for chart in window.charts.values():
+        assert chart.window() is window
+
+
+def test_export_view_as_image(make_window: MakeWindow, tmp_path: Path) -> None:
+    window = make_window()
+    target = tmp_path / "view.png"
+    assert window.export_view(target)
+    image = QImage(str(target))
+    assert image.width() == window.width() and image.height() == window.height()
+
+
+def test_about_lists_sources_and_licences(make_window: MakeWindow, qtbot: QtBot,
+                                          content: Content) -> None:
+    window = make_window()
+    dialog = AboutDialog(content, "zh", window)
+    qtbot.addWidget(dialog)
+    text = dialog.text.toPlainText()
+    assert "浅析长株潭城市群一体化协同发展" in text
+    assert "GeoNames" in text
+    assert "SIL Open Font License" in text or "开源字体许可" in text
+
+
+def test_content_problems_show_a_banner(make_window: MakeWindow) -> None:
+    notice = Notice("content", "/media/usb/pack", 3, "events.csv, row 2, column 'year': …")
     window = make_window(notices=(notice,))
     assert window.banner.isVisible()
     assert "/media/usb/pack" in window.banner.summary
-    assert "3" in window.banner.summary
     assert "events.csv, row 2" in window.banner.details
     window.banner.dismiss()
     assert not window.banner.isVisible()

@@ -22,13 +22,16 @@ def apply_look(app: QApplication, lang: str, zoom_percent: int, high_contrast: b
     English puts the Latin face first so quotes and dashes are not CJK full-width;
     Chinese puts the CJK face first so its punctuation is. Each falls back per glyph.
     """
-    families = font_families(lang)
     scale = TypeScale().scaled(zoom_percent)
     font = QFont()
-    font.setFamilies(families)
+    font.setFamilies(font_families(lang))
     font.setPixelSize(scale.body)
-    app.setFont(font)
-    app.setStyleSheet(style_sheet(theme_for(high_contrast), scale, families))
+    if font != app.font():
+        app.setFont(font)
+    sheet = style_sheet(theme_for(high_contrast), scale)
+    # Re-polishing every widget is slow (seconds with all panes built): only when needed.
+    if sheet != app.styleSheet():
+        app.setStyleSheet(sheet)
 
 
 def configure_application(app: QApplication, prefs: Preferences) -> LanguageSwitcher:

@@ -1,37 +1,63 @@
-"""The main window: the five stages beside the page of the selected stage."""
+"""The main window: header with search, the timeline, and the detail panes in tabs.
+
+Views never talk to each other: the timeline, the panes, the charts and the search all
+read and write one shared :class:`Selection`. The window owns what is app-wide: menus,
+language, zoom, theme, remembered settings and the start-up notices.
+"""
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, QItemSelectionModel, Qt, QUrl, Signal
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QPushButton,
-    QSplitter,
-    QTextBrowser,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH, __version__
+from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH
 from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
-from czt_desktop.ui.application import apply_look
+from czt_desktop.ui.about_dialog import AboutDialog
+from czt_desktop.ui.application import apply_look, theme_for
 from czt_desktop.ui.i18n import LanguageSwitcher
 from czt_desktop.ui.notice_banner import NoticeBanner
-from czt_desktop.ui.stage_list import StageCardDelegate, StageListModel, StageListView
-from czt_desktop.ui.stage_page import PageLabels, stage_html
-from czt_desktop.ui.theme import LIGHT, TypeScale
+from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.search_box import SearchBox
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.theme import TypeScale
+from czt_desktop.ui.timeline import TimelineView
 
 log = logging.getLogger("czt.ui")
+
+ZOOM_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
+
+#: Which pane shows an item picked in the search or on the timeline.
+PANE_FOR_KIND = {
+    "event": "overview",
+    "enterprise": "enterprises",
+    "statistic": "statistics",
+    "industry": "today",
+    "innovation_base": "today",
+    "city": "map",
+    "problem": "analysis",
+    "strategy": "analysis",
+    "peer_cluster": "analysis",
+    "fact": "overview",
+    "data_note": "statistics",
+    "stage": "overview",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +70,27 @@ class Notice:
     details: str
 
 
+class _FirstPaint(QObject):
+    """Calls back once the watched widget has painted (charts are built after that)."""
+
+    def __init__(self, watched: QWidget, callback: object) -> None:
+        super().__init__(watched)
+        self._callback = callback
+        self._done = False
+        watched.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # No removeEventFilter() here: changing the filter list while Qt walks it would
+        # make it skip the next filter on the same widget.
+        if event.type() == QEvent.Type.Paint and not self._done:
+            self._done = True
+            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
+        return False
+
+
 class MainWindow(QMainWindow):
-    stage_changed = Signal(int)
     language_changed = Signal(str)
+    pane_changed = Signal(str)
 
     def __init__(
         self,
@@ -62,33 +106,29 @@ class MainWindow(QMainWindow):
         self._prefs = prefs
         self._switcher = switcher
         self._notices = notices
+        self._notice_dismissed = False
         self.lang = prefs.language
-        self.theme = LIGHT
-        self.scale = TypeScale().scaled(prefs.zoom_percent)
+        self.zoom_percent = prefs.zoom_percent
+        self.high_contrast = prefs.high_contrast
+        self.theme = theme_for(self.high_contrast)
+        self.scale = TypeScale().scaled(self.zoom_percent)
+        self.charts: dict[str, QWidget] = {}
+        self.export_allowed = True
         self.setObjectName("mainWindow")
-        self.setMinimumSize(800, 560)
+        self.setMinimumSize(800, 600)
 
+        self.selection = Selection(content, self)
         self._build_header()
         self.banner = NoticeBanner()
-        self.stage_model = StageListModel(content, self.lang, self)
-        self.stage_list = StageListView()
-        self.stage_list.setModel(self.stage_model)
-        self._delegate = StageCardDelegate(self.theme, self.stage_list)
-        self._delegate.body_px = self.scale.body
-        self.stage_list.setItemDelegate(self._delegate)
-        self.stage_list.setMinimumWidth(220)
-        self.page = QTextBrowser()
-        self.page.setObjectName("stageDetail")
-        self.page.setOpenLinks(False)
-        self.page.anchorClicked.connect(self._follow_link)
-        self.page.document().setDocumentMargin(32)
-
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.stage_list)
-        splitter.addWidget(self.page)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 764])
-        splitter.setChildrenCollapsible(False)
+        self.timeline = TimelineView(content, self.selection, self.lang)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("paneTabs")
+        self.tabs.setDocumentMode(True)
+        # The panes (and their charts) are built right after the first paint: the
+        # header and the timeline with the five stages show at once, the details follow.
+        self.panes: list[Pane] = []
+        self._wanted_pane = prefs.pane
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         central = QWidget()
         central.setObjectName("centralArea")
@@ -97,20 +137,24 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(self.banner)
-        column.addWidget(splitter, 1)
+        column.addWidget(self.timeline)
+        column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)
         self.status_label = QLabel()
+        self.status_label.setObjectName("statusNote")
         self.statusBar().addWidget(self.status_label, 1)
 
         self._build_actions()
-        selection = self.stage_list.selectionModel()
-        selection.currentRowChanged.connect(self._on_row_changed)
+        self.search.hit_chosen.connect(self._on_search_hit)
+        self.selection.item_changed.connect(self._on_item_changed)
+        self._apply_scale_and_theme()
         self.retranslate_ui()
-        self._show_first_notice()
         self._restore_geometry()
         start = prefs.stage if prefs.stage in {s.id for s in content.stages} else \
             content.stages[0].id
-        self.select_stage(start)
+        self.selection.set_stage(start)
+        self._charts_pending = True
+        _FirstPaint(self.timeline.canvas, self.finish_building)
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:
@@ -118,37 +162,53 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("appHeader")
         self.title_label = QLabel()
         self.title_label.setObjectName("appTitle")
+        self.search = SearchBox(self.content, self.lang)
+        self.search.setMaximumWidth(420)
         self.language_button = QPushButton()
+        self.language_button.setObjectName("languageButton")
         self.language_button.clicked.connect(self.toggle_language)
         row = QHBoxLayout(self.header)
-        row.setContentsMargins(24, 12, 24, 12)
+        row.setContentsMargins(24, 8, 16, 8)
+        row.setSpacing(16)
         row.addWidget(self.title_label, 1)
+        row.addWidget(self.search, 1)
         row.addWidget(self.language_button)
+
+    def _action(self, menu_or_none: object, slot: object,
+                keys: list[QKeySequence] | None = None) -> QAction:
+        action = QAction(self)
+        if keys:
+            action.setShortcuts(keys)
+        action.triggered.connect(slot)
+        if menu_or_none is not None:
+            menu_or_none.addAction(action)  # type: ignore[attr-defined]
+        else:
+            self.addAction(action)
+        return action
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
+        std = QKeySequence.StandardKey
         self.file_menu = bar.addMenu("")
-        self.quit_action = QAction(self)
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        self.quit_action.triggered.connect(self.close)
-        self.file_menu.addAction(self.quit_action)
+        self.export_view_action = self._action(self.file_menu, self.export_view_dialog,
+                                               [QKeySequence("Ctrl+E")])
+        self.file_menu.addSeparator()
+        self.quit_action = self._action(self.file_menu, self.close, [QKeySequence(std.Quit)])
+
+        self.edit_menu = bar.addMenu("")
+        self.find_action = self._action(self.edit_menu, self.search.focus_search,
+                                        [QKeySequence(std.Find)])
 
         self.view_menu = bar.addMenu("")
-        self.previous_action = QAction(self)
-        self.previous_action.setShortcuts([QKeySequence(Qt.Key.Key_PageUp)])
-        self.previous_action.triggered.connect(lambda: self.step_stage(-1))
-        self.next_action = QAction(self)
-        self.next_action.setShortcuts([QKeySequence(Qt.Key.Key_PageDown)])
-        self.next_action.triggered.connect(lambda: self.step_stage(1))
-        self.view_menu.addAction(self.previous_action)
-        self.view_menu.addAction(self.next_action)
-        self.stage_actions: list[QAction] = []
-        for number, stage in enumerate(self.content.stages[:9], start=1):
-            action = QAction(self)
-            action.setShortcut(QKeySequence(str(number)))
-            action.triggered.connect(lambda _=False, sid=stage.id: self.select_stage(sid))
-            self.addAction(action)
-            self.stage_actions.append(action)
+        self.zoom_in_action = self._action(
+            self.view_menu, self.zoom_in, [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
+        self.zoom_out_action = self._action(self.view_menu, self.zoom_out,
+                                            [QKeySequence(std.ZoomOut)])
+        self.zoom_reset_action = self._action(self.view_menu, self.reset_zoom,
+                                              [QKeySequence("Ctrl+0")])
+        self.contrast_action = self._action(self.view_menu, self._toggle_contrast)
+        self.contrast_action.setCheckable(True)
+        self.contrast_action.setChecked(self.high_contrast)
         self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
         group = QActionGroup(self)
@@ -161,10 +221,22 @@ class MainWindow(QMainWindow):
             self.language_menu.addAction(action)
             self.language_actions[lang] = action
 
+        self.go_menu = bar.addMenu("")
+        self.previous_action = self._action(
+            self.go_menu, lambda: self.selection.step_stage(-1), [QKeySequence("PgUp")])
+        self.next_action = self._action(
+            self.go_menu, lambda: self.selection.step_stage(1), [QKeySequence("PgDown")])
+        self.go_menu.addSeparator()
+        self.stage_actions: list[QAction] = []
+        for number, stage in enumerate(self.content.stages[:9], start=1):
+            self.stage_actions.append(self._action(
+                self.go_menu, lambda _=False, sid=stage.id: self.selection.set_stage(sid),
+                [QKeySequence(str(number))]))
+        self.go_menu.addSeparator()
+        self.pane_actions: list[QAction] = []
+
         self.help_menu = bar.addMenu("")
-        self.about_action = QAction(self)
-        self.about_action.triggered.connect(self.show_about)
-        self.help_menu.addAction(self.about_action)
+        self.about_action = self._action(self.help_menu, self.show_about)
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
@@ -174,26 +246,33 @@ class MainWindow(QMainWindow):
         # The button names the language it switches to, in that language.
         self.language_button.setText("English" if zh else "中文")
         self.language_button.setAccessibleName(
-            self.tr("Switch to English") if zh else self.tr("Switch to Chinese")
-        )
+            self.tr("Switch to English") if zh else self.tr("Switch to Chinese"))
         self.file_menu.setTitle(self.tr("&File"))
+        self.export_view_action.setText(self.tr("&Export view as image…"))
         self.quit_action.setText(self.tr("&Quit"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.find_action.setText(self.tr("&Find…"))
         self.view_menu.setTitle(self.tr("&View"))
+        self.zoom_in_action.setText(self.tr("Zoom &in"))
+        self.zoom_out_action.setText(self.tr("Zoom &out"))
+        self.zoom_reset_action.setText(self.tr("&Actual size"))
+        self.contrast_action.setText(self.tr("&High contrast"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.go_menu.setTitle(self.tr("&Go"))
         self.previous_action.setText(self.tr("&Previous stage"))
         self.next_action.setText(self.tr("&Next stage"))
-        self.language_menu.setTitle(self.tr("&Language"))
+        for action, stage in zip(self.stage_actions, self.content.stages, strict=False):
+            action.setText(f"{stage.years_label}  {stage.short.get(self.lang)}")
         self.help_menu.setTitle(self.tr("&Help"))
         self.about_action.setText(self.tr("&About"))
-        self.stage_list.setAccessibleName(self.tr("Stages"))
-        self.page.setAccessibleName(self.tr("Stage details"))
-        for action, stage in zip(self.stage_actions, self.content.stages, strict=False):
-            action.setText(stage.title.get(self.lang))
+        self.tabs.setAccessibleName(self.tr("Details"))
+        for index, (pane, action) in enumerate(zip(self.panes, self.pane_actions, strict=True)):
+            self.tabs.setTabText(index, pane.title())
+            action.setText(pane.title())
         self.status_label.setText(
-            "" if zh else self.content.manifest.translation_note.get("en")
-        )
+            "" if zh else self.content.manifest.translation_note.get("en"))
         self.banner.retranslate_ui()
         self._show_first_notice()
-        self._render_page()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -201,14 +280,18 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def set_language(self, lang: str) -> None:
-        if lang == self.lang:
+        """Switch UI and content language; stage, pane, selection and filters stay."""
+        if lang == self.lang or lang not in self.language_actions:
             return
         self.lang = lang
         self._switcher.apply(lang)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            apply_look(app, lang, self._prefs.zoom_percent, self._prefs.high_contrast)
-        self.stage_model.set_language(lang)
+        self._apply_look()
+        self.timeline.set_language(lang)
+        self.search.set_language(lang)
+        for pane in self.panes:
+            pane.set_language(lang)
+        for chart in self.charts.values():
+            chart.set_language(lang)  # type: ignore[attr-defined]
         self.language_actions[lang].setChecked(True)
         self.retranslate_ui()
         self.language_changed.emit(lang)
@@ -216,53 +299,183 @@ class MainWindow(QMainWindow):
     def toggle_language(self) -> None:
         self.set_language("en" if self.lang == "zh" else "zh")
 
-    # -- selection ------------------------------------------------------------------------
+    # -- zoom and theme -------------------------------------------------------------------
+    def set_zoom(self, percent: int) -> None:
+        """One zoom for text, timeline and charts together."""
+        percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], percent))
+        if percent == self.zoom_percent:
+            return
+        self.zoom_percent = percent
+        self.scale = TypeScale().scaled(percent)
+        self._apply_look()
+        self._apply_scale_and_theme()
+
+    def zoom_in(self) -> None:
+        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom_percent), ZOOM_STEPS[-1]))
+
+    def zoom_out(self) -> None:
+        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom_percent),
+                           ZOOM_STEPS[0]))
+
+    def reset_zoom(self) -> None:
+        self.set_zoom(100)
+
+    def set_high_contrast(self, on: bool) -> None:
+        self.high_contrast = on
+        self.theme = theme_for(on)
+        self.contrast_action.setChecked(on)
+        self._apply_look()
+        self._apply_scale_and_theme()
+
+    def _toggle_contrast(self) -> None:
+        self.set_high_contrast(self.contrast_action.isChecked())
+
+    def _apply_look(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_look(app, self.lang, self.zoom_percent, self.high_contrast)
+
+    def _apply_scale_and_theme(self) -> None:
+        self.timeline.set_theme(self.theme)
+        self.timeline.set_scale(self.scale)
+        self.search.set_theme(self.theme)
+        self.search.set_scale(self.scale)
+        for pane in self.panes:
+            pane.theme = self.theme
+            pane.set_scale(self.scale)
+        for chart in self.charts.values():
+            chart.set_theme(self.theme)  # type: ignore[attr-defined]
+            chart.set_scale(self.scale)  # type: ignore[attr-defined]
+
+    # -- panes and selection ----------------------------------------------------------------
+    def pane_ids(self) -> list[str]:
+        return [pane.pane_id for pane in self.panes]
+
+    def pane(self, pane_id: str) -> Pane:
+        return next(p for p in self.panes if p.pane_id == pane_id)
+
     @property
-    def current_stage_id(self) -> int:
-        row = self.stage_list.currentIndex().row()
-        return self.stage_model.stage_at(row).id if row >= 0 else self.content.stages[0].id
+    def current_pane_id(self) -> str:
+        current = self.tabs.currentWidget()
+        return current.pane_id if isinstance(current, Pane) else self._wanted_pane
 
-    def select_stage(self, stage_id: int) -> None:
-        row = self.stage_model.row_of(stage_id)
-        if row < 0:
+    def show_pane(self, pane_id: str) -> None:
+        self._wanted_pane = pane_id
+        for index, pane in enumerate(self.panes):
+            if pane.pane_id == pane_id:
+                self.tabs.setCurrentIndex(index)
+                return
+
+    def _on_tab_changed(self, _index: int) -> None:
+        current = self.tabs.currentWidget()
+        if isinstance(current, Pane):
+            self._wanted_pane = current.pane_id
+        self.pane_changed.emit(self.current_pane_id)
+
+    def _on_item_changed(self, kind: str, _item_id: str) -> None:
+        # A marker picked on the timeline opens the pane that tells about it, unless
+        # the current pane already lists such items.
+        if kind == "enterprise" and self.current_pane_id not in {"enterprises"}:
+            self.show_pane("enterprises")
+        elif kind == "event" and self.current_pane_id not in {"overview", "plans"}:
+            self.show_pane("overview")
+
+    def _on_search_hit(self, kind: str, item_id: str, stage_id: int) -> None:
+        if stage_id >= 0:
+            self.selection.set_stage(stage_id)
+        if kind == "stage":
+            self.selection.set_stage(int(item_id))
+        else:
+            self.selection.set_item(kind, item_id)
+        self.show_pane(PANE_FOR_KIND.get(kind, "overview"))
+
+    # -- panes and charts (built after the first paint) ---------------------------------------
+    def finish_building(self) -> None:
+        """Build the panes, then the charts (idempotent; runs after the first paint)."""
+        self.build_panes()
+        self.build_charts()
+
+    def build_panes(self) -> None:
+        if self.panes:
             return
-        self.stage_list.selectionModel().setCurrentIndex(
-            self.stage_model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        wanted = self._wanted_pane
+        # Imported here: the panes' modules are not needed for the first paint.
+        from czt_desktop.ui.panes.map_pane import MapPane
+        from czt_desktop.ui.panes.registry import PANE_CLASSES
+
+        for number, cls in enumerate((*PANE_CLASSES, MapPane), start=1):
+            pane = cls(self.content, self.selection, self.lang)
+            pane.theme = self.theme
+            pane.set_scale(self.scale)
+            self.panes.append(pane)
+            self.tabs.addTab(pane, pane.title())
+            self.pane_actions.append(self._action(
+                self.go_menu, lambda _=False, pid=pane.pane_id: self.show_pane(pid),
+                [QKeySequence(f"Alt+{number}")]))
+        self.retranslate_ui()
+        self.show_pane(wanted)
+
+    def build_charts(self) -> None:
+        """Create the charts and put them in their panes (idempotent)."""
+        if not self._charts_pending:
+            return
+        self.build_panes()
+        self._charts_pending = False
+        from czt_desktop.ui.charts import (
+            EnterprisesPerYearChart,
+            GdpByCityChart,
+            GdpShareChart,
+            MilestonesPerStageChart,
         )
 
-    def step_stage(self, step: int) -> None:
-        row = self.stage_list.currentIndex().row() + step
-        if 0 <= row < self.stage_model.rowCount():
-            self.select_stage(self.stage_model.stage_at(row).id)
-
-    def _on_row_changed(self) -> None:
-        self._render_page()
-        self.stage_changed.emit(self.current_stage_id)
-
-    def _follow_link(self, url: QUrl) -> None:
-        target = url.toString()
-        if target.startswith("stage:") and target[6:].isdigit():
-            self.select_stage(int(target[6:]))
-
-    def _labels(self) -> PageLabels:
-        return PageLabels(
-            milestones=self.tr("Milestones"),
-            enterprises=self.tr("Key enterprises founded"),
-            size_classes={"large": self.tr("large"), "large-1": self.tr("large, class I")},
-            data_notes=self.tr("Notes on the data"),
-            source=self.tr("Source"),
-            translation_note=self.content.manifest.translation_note.get("en"),
-            next_stage=self.tr("Next"),
+        placements = (
+            ("milestones", MilestonesPerStageChart, "overview", None),
+            ("enterprises", EnterprisesPerYearChart, "enterprises", None),
+            ("gdp", GdpByCityChart, "statistics", "gdp"),
+            ("shares", GdpShareChart, "statistics", "shares"),
         )
+        for key, chart_class, pane_id, slot in placements:
+            chart = chart_class(self.content, self.lang, theme=self.theme, scale=self.scale)
+            chart.bind_selection(self.selection)
+            chart.set_export_allowed(self.export_allowed)
+            chart.export_requested.connect(
+                lambda fmt, c=chart: self.export_chart_dialog(c, fmt))
+            pane = self.pane(pane_id)
+            setter = getattr(pane, "set_chart", None)
+            if setter is None:
+                log.warning("pane %s has no place for the %s chart", pane_id, key)
+                chart.deleteLater()
+                continue
+            setter(chart, slot) if slot else setter(chart)
+            self.charts[key] = chart
 
-    def _render_page(self) -> None:
-        if not hasattr(self, "stage_list") or self.stage_list.currentIndex().row() < 0:
+    # -- export -----------------------------------------------------------------------------
+    def export_view(self, path: Path) -> bool:
+        """Save what the window shows as an image (PNG, JPEG)."""
+        return self.grab().save(str(path))
+
+    def export_view_dialog(self) -> None:
+        if not self.export_allowed:
             return
-        stage = self.content.stage(self.current_stage_id)
-        self.page.setHtml(stage_html(self.content, stage, self.lang, self._labels(),
-                                     self.theme, self.scale))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export view as image"), f"czt-{self.current_pane_id}.png",
+            self.tr("PNG image (*.png)"))
+        if name and not self.export_view(Path(name)):
+            self.statusBar().showMessage(self.tr("Could not save %1").replace("%1", name), 8000)
 
-    # -- notices --------------------------------------------------------------------------
+    def export_chart_dialog(self, chart: QWidget, fmt: str) -> None:
+        if not self.export_allowed:
+            return
+        suggested = chart.suggested_file_name(fmt)  # type: ignore[attr-defined]
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), suggested,
+                                              f"{fmt.upper()} (*.{fmt})")
+        if name:
+            try:
+                chart.export(Path(name))  # type: ignore[attr-defined]
+            except OSError as exc:
+                self.statusBar().showMessage(str(exc), 8000)
+
+    # -- notices ------------------------------------------------------------------------------
     def _notice_summary(self, notice: Notice) -> str:
         if notice.kind == "content":
             return self.tr(
@@ -274,7 +487,7 @@ class MainWindow(QMainWindow):
         return self.tr("Ignored unknown command-line option(s): %1").replace("%1", notice.subject)
 
     def _show_first_notice(self) -> None:
-        if self._notices and not getattr(self, "_notice_dismissed", False):
+        if self._notices and not self._notice_dismissed:
             notice = self._notices[0]
             self.banner.show_notice(self._notice_summary(notice), notice.details)
             self.banner.dismissed.connect(self._dismiss_notice,
@@ -285,33 +498,21 @@ class MainWindow(QMainWindow):
         if self._notices:
             self._show_first_notice()
 
-    # -- about, persistence ---------------------------------------------------------------
+    # -- about, persistence ---------------------------------------------------------------------
     def show_about(self) -> None:
-        source = self.content.source(self.content.stages[0].source_id)
-        text = "<br>".join(
-            [
-                f"<b>{APP_TITLE_ZH if self.lang == 'zh' else APP_TITLE_EN}</b> {__version__}",
-                self.tr("Source: %1").replace("%1", source.citation.get(self.lang)),
-                self.content.manifest.translation_note.get(self.lang),
-                self.tr("Font: Noto Sans CJK SC (SIL Open Font License 1.1)."),
-                self.tr("Made with Qt for Python (LGPL), pandas and matplotlib."),
-            ]
-        )
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.open()
+        AboutDialog(self.content, self.lang, self).open()
 
     def _restore_geometry(self) -> None:
         if self._prefs.window_geometry:
             self.restoreGeometry(QByteArray.fromBase64(self._prefs.window_geometry.encode()))
         else:
-            self.resize(1024, 720)
+            self.resize(1024, 768)
 
     def current_preferences(self) -> Preferences:
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        return replace(self._prefs, language=self.lang, stage=self.current_stage_id,
-                       window_geometry=geometry)
+        return replace(self._prefs, language=self.lang, stage=self.selection.stage,
+                       pane=self.current_pane_id, zoom_percent=self.zoom_percent,
+                       high_contrast=self.high_contrast, window_geometry=geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._store.save(self.current_preferences())

@@ -87,11 +87,10 @@ class TypeScale:
                                                         self.title, self.display)))
 
 
-def style_sheet(theme: Theme, scale: TypeScale, families: list[str]) -> str:
+def style_sheet(theme: Theme, scale: TypeScale) -> str:
     """The application style sheet from ``resources/styles/app.qss``."""
     template = Template(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
     return template.substitute(
-        families=", ".join(f'"{f}"' for f in families),
         paper=theme.paper,
         surface=theme.surface,
         ink=theme.ink,

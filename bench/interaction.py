@@ -1,0 +1,121 @@
+"""Interaction benchmark: stage-switch latency and memory over many random actions.
+
+1. Stage switch: a PageDown/PageUp key press delivered to the window, until the pane
+   and its chart have repainted; p50/p95/max over N switches (target p95 <= 50 ms).
+2. Memory: resident set size after the first 500 of M random actions (stage, pane,
+   language, item selection, zoom) and after all of them (target: within 5 MB).
+
+    .venv/bin/python bench/interaction.py [--switches 1000] [--actions 10000]
+
+Runs offscreen with its own settings folder; prints figures, asserts nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ["CZT_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="czt-bench-")
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--switches", type=int, default=1000)
+    parser.add_argument("--actions", type=int, default=10_000)
+    parser.add_argument("--seed", type=int, default=1)
+    options = parser.parse_args()
+
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from czt_desktop import paths
+    from czt_desktop.content.cache import load_content_cached
+    from czt_desktop.settings import SettingsStore
+    from czt_desktop.ui.application import configure_application
+    from czt_desktop.ui.main_window import MainWindow
+
+    app = QApplication(["czt-bench"])
+
+    def settle() -> None:
+        # As the event loop would: run posted events, then the deleteLater()s they left.
+        app.processEvents()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    store = SettingsStore(paths.user_config_dir())
+    prefs = store.load()
+    content = load_content_cached(paths.bundled_data_dir(), paths.user_cache_dir())
+    switcher = configure_application(app, prefs)
+    window = MainWindow(content, store, prefs, switcher)
+    window.resize(1024, 768)
+    window.show()
+    window.finish_building()
+    window.show_pane("statistics")
+    for _ in range(3):
+        app.processEvents()
+    window.show_pane("overview")
+    app.processEvents()
+
+    # -- 1. stage switch latency -------------------------------------------------------
+    latencies: list[float] = []
+    stages = len(content.stages)
+    for index in range(options.switches):
+        forward = (index // (stages - 1)) % 2 == 0
+        key = Qt.Key.Key_PageDown if forward else Qt.Key.Key_PageUp
+        started = time.perf_counter()
+        QTest.keyClick(window, key)
+        app.processEvents()  # runs draw_idle of the charts
+        window.repaint()  # synchronous paint of everything visible
+        latencies.append((time.perf_counter() - started) * 1000)
+    latencies.sort()
+    p95 = latencies[int(len(latencies) * 0.95) - 1]
+    print(f"stage switch (key press -> pane and chart repainted), {len(latencies)} switches: "
+          f"p50 {statistics.median(latencies):.1f} ms, p95 {p95:.1f} ms, "
+          f"max {latencies[-1]:.1f} ms (target p95 <= 50 ms)")
+
+    # -- 2. memory over random actions ---------------------------------------------------
+    rng = random.Random(options.seed)
+    panes = window.pane_ids()
+    items = [("event", e.id) for e in content.events] + [
+        ("enterprise", e.id) for e in content.enterprises]
+    baseline = 0.0
+    started = time.perf_counter()
+    for index in range(options.actions):
+        roll = rng.random()
+        if roll < 0.4:
+            window.selection.set_stage(rng.choice(content.stages).id)
+        elif roll < 0.7:
+            window.show_pane(rng.choice(panes))
+        elif roll < 0.9:
+            window.selection.set_item(*rng.choice(items))
+        elif roll < 0.97:
+            window.set_language(rng.choice(("zh", "en")))
+        else:
+            window.set_zoom(rng.choice((100, 125, 150)))
+        settle()
+        if index == 499:
+            app.processEvents()
+            baseline = rss_mb()
+    settle()
+    final = rss_mb()
+    elapsed = time.perf_counter() - started
+    print(f"memory: RSS after 500 actions {baseline:.1f} MB, after {options.actions} "
+          f"{final:.1f} MB, growth {final - baseline:+.1f} MB (target within 5 MB); "
+          f"{options.actions} actions in {elapsed:.0f} s")
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

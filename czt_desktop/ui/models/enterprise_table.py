@@ -1,0 +1,237 @@
+"""The enterprises of §1.1 as a table, and the proxy that filters and sorts it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QIcon
+
+from czt_desktop.content import Content, Enterprise
+from czt_desktop.ui.models.roles import (
+    AnyIndex,
+    CityRole,
+    IdRole,
+    SearchRole,
+    SizeClassesRole,
+    SortRole,
+    YearRole,
+)
+from czt_desktop.ui.panes.widgets import color_swatch
+from czt_desktop.ui.panes.words import size_class_label, size_classes_text
+from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+
+#: The paper's own words for the size classes (data/README.md, enterprises.csv), so a
+#: search for them finds the plants whatever the UI language. Search terms only: what
+#: the table shows comes from the translated labels.
+SIZE_CLASS_TERMS = {"large": ("大型", "large"), "large-1": ("大一型", "large, class I")}
+
+
+class EnterpriseColumn(IntEnum):
+    NAME = 0
+    CITY = 1
+    FOUNDED = 2
+    SIZE = 3
+    INDUSTRY = 4
+
+
+def _header(column: EnterpriseColumn) -> str:
+    return {
+        EnterpriseColumn.NAME: QCoreApplication.translate("EnterpriseTableModel",
+                                                          "Enterprise"),
+        EnterpriseColumn.CITY: QCoreApplication.translate("EnterpriseTableModel", "City"),
+        EnterpriseColumn.FOUNDED: QCoreApplication.translate("EnterpriseTableModel",
+                                                             "Founded"),
+        EnterpriseColumn.SIZE: QCoreApplication.translate("EnterpriseTableModel",
+                                                          "Size class"),
+        EnterpriseColumn.INDUSTRY: QCoreApplication.translate("EnterpriseTableModel",
+                                                              "Industry (from the name)"),
+    }[column]
+
+
+class EnterpriseTableModel(QAbstractTableModel):
+    """One row per enterprise (``content.enterprises``, by year founded)."""
+
+    def __init__(self, content: Content, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._rows: tuple[Enterprise, ...] = content.enterprises
+        self._lang = lang
+        self._swatches: dict[str, QIcon] = {}
+
+    # -- language ----------------------------------------------------------------------
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def set_language(self, lang: str) -> None:
+        """Show names in ``lang``; also re-reads the translated headers and size classes."""
+        self._lang = lang
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(EnterpriseColumn) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(EnterpriseColumn) - 1)
+
+    # -- lookups -----------------------------------------------------------------------
+    def enterprise_at(self, row: int) -> Enterprise:
+        return self._rows[row]
+
+    def row_of(self, enterprise_id: str) -> int:
+        return next((r for r, e in enumerate(self._rows) if e.id == enterprise_id), -1)
+
+    # -- the model ---------------------------------------------------------------------
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(EnterpriseColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EnterpriseColumn):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _header(EnterpriseColumn(section))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        ent = self._rows[index.row()]
+        column = EnterpriseColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole,
+                    Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(ent, column)
+        if role == SortRole:
+            if column == EnterpriseColumn.FOUNDED:
+                return ent.founded
+            return self._text(ent, column)
+        if role == Qt.ItemDataRole.DecorationRole and column == EnterpriseColumn.CITY:
+            if ent.city_id not in self._swatches:
+                self._swatches[ent.city_id] = color_swatch(
+                    CITY_COLORS.get(ent.city_id, RING_CITY_COLOR))
+            return self._swatches[ent.city_id]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == EnterpriseColumn.FOUNDED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == IdRole:
+            return ent.id
+        if role == CityRole:
+            return ent.city_id
+        if role == YearRole:
+            return ent.founded
+        if role == SizeClassesRole:
+            return ";".join(ent.size_classes)
+        if role == SearchRole:
+            return self._search_text(ent)
+        return None
+
+    def _text(self, ent: Enterprise, column: EnterpriseColumn) -> str:
+        lang = self._lang
+        if column == EnterpriseColumn.NAME:
+            return ent.name.get(lang)
+        if column == EnterpriseColumn.CITY:
+            return self._content.city(ent.city_id).name.get(lang)
+        if column == EnterpriseColumn.FOUNDED:
+            return str(ent.founded)
+        if column == EnterpriseColumn.SIZE:
+            return size_classes_text(ent.size_classes, lang)
+        return ent.industry.get(lang)
+
+    def _search_text(self, ent: Enterprise) -> str:
+        city = self._content.city(ent.city_id).name
+        words = [ent.name.zh, ent.name.en, city.zh, city.en, ent.industry.zh, ent.industry.en,
+                 str(ent.founded), *(size_class_label(c) for c in ent.size_classes)]
+        for code in ent.size_classes:
+            words.extend(SIZE_CLASS_TERMS.get(code, ()))
+        return " ".join(words).casefold()
+
+
+class EnterpriseFilterProxy(QSortFilterProxyModel):
+    """Filters by city, year founded, size class and free text (zh or en); sorts by the
+    model's ``SortRole`` so years sort as numbers."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._city = ""
+        self._years: tuple[int, int] | None = None
+        self._size_class = ""
+        self._text = ""
+        self.setSortRole(SortRole)
+        self.setSortLocaleAware(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    # -- filters -----------------------------------------------------------------------
+    @property
+    def city(self) -> str:
+        return self._city
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        return self._years
+
+    @property
+    def size_class(self) -> str:
+        return self._size_class
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_city(self, city_id: str) -> None:
+        """Only enterprises of ``city_id``; ``""`` for every city."""
+        self._change(lambda: setattr(self, "_city", city_id))
+
+    def set_years(self, first: int | None, last: int | None) -> None:
+        """Only enterprises founded from ``first`` to ``last`` (both inclusive)."""
+        value = None if first is None or last is None else (min(first, last), max(first, last))
+        self._change(lambda: setattr(self, "_years", value))
+
+    def set_size_class(self, code: str) -> None:
+        """``"large"`` (大型), ``"large-1"`` (大一型) or ``""`` for both."""
+        self._change(lambda: setattr(self, "_size_class", code))
+
+    def set_text(self, text: str) -> None:
+        """Words to find in the row, in either language, case-insensitive."""
+        self._change(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def clear_filters(self) -> None:
+        def reset() -> None:
+            self._city, self._years, self._size_class, self._text = "", None, "", ""
+        self._change(reset)
+
+    def is_filtering(self) -> bool:
+        return bool(self._city or self._years or self._size_class or self._text)
+
+    def _change(self, apply: Callable[[], None]) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if model is None:
+            return False
+        index = model.index(source_row, 0, source_parent)
+        if self._city and model.data(index, CityRole) != self._city:
+            return False
+        if self._years is not None:
+            year = model.data(index, YearRole)
+            if not isinstance(year, int) or not self._years[0] <= year <= self._years[1]:
+                return False
+        if self._size_class:
+            classes = str(model.data(index, SizeClassesRole) or "").split(";")
+            if self._size_class not in classes:
+                return False
+        if self._text:
+            haystack = str(model.data(index, SearchRole) or "")
+            if not all(word in haystack for word in self._text.split()):
+                return False
+        return True

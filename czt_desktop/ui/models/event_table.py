@@ -1,0 +1,188 @@
+"""The dated events of §1 (plans, documents, bodies, policies …) as a table, and the
+proxy that filters them by stage, kind and free text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import IntEnum
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from czt_desktop.content import Content, Event
+from czt_desktop.ui.models.roles import AnyIndex, IdRole, KindRole, SearchRole, SortRole, StageRole
+from czt_desktop.ui.panes.words import event_kind_label
+
+
+class EventColumn(IntEnum):
+    DATE = 0
+    TITLE = 1
+    KIND = 2
+    STAGE = 3
+
+
+def _header(column: EventColumn) -> str:
+    return {
+        EventColumn.DATE: QCoreApplication.translate("EventTableModel", "Date"),
+        EventColumn.TITLE: QCoreApplication.translate("EventTableModel", "What happened"),
+        EventColumn.KIND: QCoreApplication.translate("EventTableModel", "Kind"),
+        EventColumn.STAGE: QCoreApplication.translate("EventTableModel", "Stage"),
+    }[column]
+
+
+class EventTableModel(QAbstractTableModel):
+    """One row per event, in the paper's chronological order (``content.events``)."""
+
+    def __init__(self, content: Content, lang: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._content = content
+        self._rows: tuple[Event, ...] = content.events
+        self._lang = lang
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def set_language(self, lang: str) -> None:
+        self._lang = lang
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(EventColumn) - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(EventColumn) - 1)
+
+    def event_at(self, row: int) -> Event:
+        return self._rows[row]
+
+    def row_of(self, event_id: str) -> int:
+        return next((r for r, e in enumerate(self._rows) if e.id == event_id), -1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(EventColumn)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EventColumn):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _header(EventColumn(section))
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = index.row()
+        event = self._rows[row]
+        column = EventColumn(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._text(event, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == EventColumn.STAGE:
+                stage = self._content.stage(event.stage_id)
+                return f"{stage.years_label} {stage.title.get(self._lang)}"
+            return self._text(event, column)
+        if role == SortRole:
+            # Dates (and stages) sort in the paper's order: by date, and events dated
+            # alike in the order the paper tells them. Row order is exactly that.
+            if column == EventColumn.DATE:
+                return row
+            if column == EventColumn.STAGE:
+                return event.stage_id * 1000 + row
+            return self._text(event, column)
+        if role == IdRole:
+            return event.id
+        if role == StageRole:
+            return event.stage_id
+        if role == KindRole:
+            return event.kind
+        if role == SearchRole:
+            return self._search_text(event)
+        return None
+
+    def _text(self, event: Event, column: EventColumn) -> str:
+        if column == EventColumn.DATE:
+            return event.when.get(self._lang)
+        if column == EventColumn.TITLE:
+            return event.title.get(self._lang)
+        if column == EventColumn.KIND:
+            return event_kind_label(event.kind)
+        return self._content.stage(event.stage_id).short.get(self._lang)
+
+    def _search_text(self, event: Event) -> str:
+        words = [event.when.zh, event.when.en, event.title.zh, event.title.en,
+                 event_kind_label(event.kind), str(event.year)]
+        if event.detail:
+            words += [event.detail.zh, event.detail.en]
+        return " ".join(words).casefold()
+
+
+class EventFilterProxy(QSortFilterProxyModel):
+    """Filters by stage, kind and free text (zh or en)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stage = 0
+        self._kind = ""
+        self._text = ""
+        self.setSortRole(SortRole)
+        self.setSortLocaleAware(True)
+        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+    @property
+    def stage(self) -> int:
+        return self._stage
+
+    @property
+    def kind(self) -> str:
+        return self._kind
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def set_stage(self, stage_id: int) -> None:
+        """Only events of stage ``stage_id``; ``0`` for every stage."""
+        self._change(lambda: setattr(self, "_stage", stage_id))
+
+    def set_kind(self, kind: str) -> None:
+        """Only events of ``kind`` (``plan``, ``document`` …); ``""`` for every kind."""
+        self._change(lambda: setattr(self, "_kind", kind))
+
+    def set_text(self, text: str) -> None:
+        self._change(lambda: setattr(self, "_text", text.strip().casefold()))
+
+    def clear_filters(self) -> None:
+        def reset() -> None:
+            self._stage, self._kind, self._text = 0, "", ""
+        self._change(reset)
+
+    def is_filtering(self) -> bool:
+        return bool(self._stage or self._kind or self._text)
+
+    def _change(self, apply: Callable[[], None]) -> None:
+        self.beginFilterChange()
+        apply()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        if model is None:
+            return False
+        index = model.index(source_row, 0, source_parent)
+        if self._stage and model.data(index, StageRole) != self._stage:
+            return False
+        if self._kind and model.data(index, KindRole) != self._kind:
+            return False
+        if self._text:
+            haystack = str(model.data(index, SearchRole) or "")
+            if not all(word in haystack for word in self._text.split()):
+                return False
+        return True

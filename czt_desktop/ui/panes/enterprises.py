@@ -1,0 +1,334 @@
+"""The large enterprises of the 1950s (§1.1): a sortable, filterable table, the data
+notes about it beside it, and the source."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from czt_desktop.content import Content, DataNote
+from czt_desktop.ui.models.enterprise_table import (
+    EnterpriseColumn,
+    EnterpriseFilterProxy,
+    EnterpriseTableModel,
+)
+from czt_desktop.ui.models.roles import IdRole
+from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes.flow_layout import FlowLayout
+from czt_desktop.ui.panes.look import (
+    fit_controls_to_touch,
+    pane_style_sheet,
+    prepare_root,
+    touch_px,
+)
+from czt_desktop.ui.panes.tables import PaneTableView
+from czt_desktop.ui.panes.widgets import (
+    ChartPlace,
+    Columns,
+    NoteCard,
+    ScrollPage,
+    clear_layout,
+    color_swatch,
+    field_row,
+    label,
+    mark_notes,
+)
+from czt_desktop.ui.panes.words import data_note_word, size_class_label, source_line
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+
+SIZE_CLASSES = ("large", "large-1")
+
+
+class EnterprisesPane(Pane):
+    pane_id = "enterprises"
+
+    def __init__(self, content: Content, selection: Selection, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(content, selection, lang, parent)
+        prepare_root(self)
+        self.model = EnterpriseTableModel(content, lang, self)
+        self.proxy = EnterpriseFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        years = [e.founded for e in content.enterprises] or [0]
+        self._year_range = (min(years), max(years))
+        self._syncing = False
+        self.chart = ChartPlace(self)
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_selected)
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(0)
+        self._note_timer.timeout.connect(self._reveal_note)
+
+        self.page = ScrollPage()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
+        column = self.page.column
+
+        self.heading = label("", "title")
+        column.addWidget(self.heading)
+        self.count_label = label("", "muted")
+        column.addWidget(self.count_label)
+        column.addWidget(self._build_filters())
+
+        self.table = PaneTableView(fit_rows=True)
+        self.table.setModel(self.proxy)
+        self.table.set_fitted_columns({EnterpriseColumn.NAME: 3, EnterpriseColumn.INDUSTRY: 2},
+                                      cap=0.2)
+        self.table.sortByColumn(EnterpriseColumn.FOUNDED, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved,
+                       self.proxy.layoutChanged, self.proxy.modelReset):
+            signal.connect(self._rows_changed)
+
+        self.columns = Columns(main_stretch=3, side_stretch=2)
+        self.columns.add_main(self.table)
+        self.chart_slot = QVBoxLayout()
+        self.columns.add_main_layout(self.chart_slot)
+        self.notes_heading = label("", "heading")
+        self.notes_box = QVBoxLayout()
+        self.notes_box.setSpacing(12)
+        self.columns.add_side(self.notes_heading)
+        self.columns.add_side_layout(self.notes_box)
+        column.addWidget(self.columns)
+        self.source_label = label("", "small")
+        column.addWidget(self.source_label)
+        column.addStretch(1)
+
+        selection.item_changed.connect(self._on_item_changed)
+        self.retranslate_ui()
+        self.refresh()
+        self._on_item_changed(*selection.item)
+
+    # -- building -----------------------------------------------------------------------
+    def _build_filters(self) -> QWidget:
+        bar = QWidget()
+        flow = FlowLayout(bar, spacing=12)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(260)
+        self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(self._update_count)
+        flow.addWidget(self.search_edit)
+
+        self.city_caption = QLabel()
+        self.city_combo = QComboBox()
+        self.city_combo.currentIndexChanged.connect(self._city_chosen)
+        self.city_caption.setBuddy(self.city_combo)
+        flow.addWidget(field_row(self.city_caption, self.city_combo))
+
+        self.years_caption = QLabel()
+        # Combo boxes, not spin boxes: their arrows are too small for a finger.
+        self.year_from = QComboBox()
+        self.year_to = QComboBox()
+        self.years_dash = QLabel("–")
+        founded = sorted({e.founded for e in self.content.enterprises})
+        for box, value in ((self.year_from, self._year_range[0]),
+                           (self.year_to, self._year_range[1])):
+            for year in founded:
+                box.addItem(str(year), year)
+            box.setCurrentIndex(max(0, box.findData(value)))
+            box.currentIndexChanged.connect(self._years_chosen)
+        self.years_caption.setBuddy(self.year_from)
+        flow.addWidget(field_row(self.years_caption, self.year_from, self.years_dash,
+                                 self.year_to))
+
+        self.size_caption = QLabel()
+        self.size_combo = QComboBox()
+        self.size_combo.currentIndexChanged.connect(self._size_chosen)
+        self.size_caption.setBuddy(self.size_combo)
+        flow.addWidget(field_row(self.size_caption, self.size_combo))
+
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear_filters)
+        flow.addWidget(self.clear_button)
+        return bar
+
+    def _fill_combos(self) -> None:
+        """(Re)fill the combo boxes in the current language, keeping what is chosen."""
+        city = self.city_combo.currentData() or ""
+        size = self.size_combo.currentData() or ""
+        for combo in (self.city_combo, self.size_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.city_combo.addItem(self.tr("All cities"), "")
+        present = {e.city_id for e in self.content.enterprises}
+        for city_record in self.content.cities:
+            if city_record.id in present:
+                self.city_combo.addItem(
+                    color_swatch(CITY_COLORS.get(city_record.id, RING_CITY_COLOR)),
+                    city_record.name.get(self.lang), city_record.id)
+        self.size_combo.addItem(self.tr("All size classes"), "")
+        for code in SIZE_CLASSES:
+            self.size_combo.addItem(size_class_label(code), code)
+        self.city_combo.setCurrentIndex(max(0, self.city_combo.findData(city)))
+        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(size)))
+        for combo in (self.city_combo, self.size_combo):
+            combo.blockSignals(False)
+
+    def _notes(self) -> list[DataNote]:
+        return [n for n in self.content.data_notes
+                if any(ref.startswith("enterprises:") for ref in n.applies_to)]
+
+    # -- Pane ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Enterprises")
+
+    def retranslate_ui(self) -> None:
+        self.model.set_language(self.lang)
+        first, last = self._year_range
+        self.heading.setText(self.tr("Large enterprises founded %1–%2")
+                             .replace("%1", str(first)).replace("%2", str(last)))
+        self.search_edit.setPlaceholderText(self.tr("Search (Chinese or English)"))
+        self.search_edit.setAccessibleName(self.tr("Search enterprises"))
+        self.city_caption.setText(self.tr("City"))
+        self.city_combo.setAccessibleName(self.tr("Filter by city"))
+        self.years_caption.setText(self.tr("Founded"))
+        self.year_from.setAccessibleName(self.tr("Founded in or after"))
+        self.year_to.setAccessibleName(self.tr("Founded in or before"))
+        self.size_caption.setText(self.tr("Size class"))
+        self.size_combo.setAccessibleName(self.tr("Filter by size class"))
+        self.clear_button.setText(self.tr("Show all"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self.table.setAccessibleName(self.tr("Enterprises"))
+        self.notes_heading.setText(self.tr("Notes on the data"))
+        self._fill_combos()
+        clear_layout(self.notes_box)
+        for note in self._notes():
+            self.notes_box.addWidget(NoteCard(note, self.lang, data_note_word()))
+        self.notes_heading.setVisible(self.notes_box.count() > 0)
+        mark_notes(self.page.paper, *self.selection.item)
+        refs = sorted({(e.source_id, e.locator) for e in self.content.enterprises})
+        self.source_label.setText("\n".join(
+            source_line(self.content, source_id, locator, self.lang)
+            for source_id, locator in refs))
+        self._update_count()
+        self.table.fit_height()
+
+    def refresh(self) -> None:
+        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
+        touch = touch_px(self.scale)
+        self.table.set_min_row_height(touch)
+        fit_controls_to_touch(self, self.scale)
+        self.columns.set_wide_at(self.scale.body * 75)
+        self.search_edit.setMinimumWidth(self.scale.body * 16)
+        self.table.fit_height()
+
+    # -- filters ------------------------------------------------------------------------
+    def _city_chosen(self) -> None:
+        self.proxy.set_city(self.city_combo.currentData() or "")
+        self._update_count()
+
+    def _size_chosen(self) -> None:
+        self.proxy.set_size_class(self.size_combo.currentData() or "")
+        self._update_count()
+
+    def _years_chosen(self) -> None:
+        first, last = int(self.year_from.currentData()), int(self.year_to.currentData())
+        if (min(first, last), max(first, last)) == self._year_range:
+            self.proxy.set_years(None, None)
+        else:
+            self.proxy.set_years(first, last)
+        self._update_count()
+
+    def clear_filters(self) -> None:
+        """Show every enterprise again (the selection stays)."""
+        for widget in (self.search_edit, self.city_combo, self.size_combo, self.year_from,
+                       self.year_to):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.city_combo.setCurrentIndex(0)
+        self.size_combo.setCurrentIndex(0)
+        self.year_from.setCurrentIndex(0)
+        self.year_to.setCurrentIndex(self.year_to.count() - 1)
+        for widget in (self.search_edit, self.city_combo, self.size_combo, self.year_from,
+                       self.year_to):
+            widget.blockSignals(False)
+        self.proxy.clear_filters()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("%1 enterprises. Click a column title to sort.") \
+                .replace("%1", str(total))
+        else:
+            text = self.tr("%1 of %2 enterprises match the filters.") \
+                .replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+        self.clear_button.setEnabled(self.proxy.is_filtering())
+
+    def _rows_changed(self) -> None:
+        self.table.fit_height()
+
+    # -- selection ----------------------------------------------------------------------
+    def _on_rows_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing or selected.isEmpty():
+            return
+        item_id = self.proxy.data(selected.indexes()[0], IdRole)
+        if isinstance(item_id, str):
+            self.selection.set_item("enterprise", item_id)
+
+    def _on_item_changed(self, kind: str, item_id: str) -> None:
+        note = mark_notes(self.page.paper, kind, item_id)
+        if note is not None:
+            self._note_timer.start()
+        self._syncing = True
+        try:
+            if kind != "enterprise":
+                self.table.clearSelection()
+                return
+            index = self.proxy_index_of(item_id)
+            if not index.isValid() and self.model.row_of(item_id) >= 0:
+                # Chosen elsewhere but hidden by the filters here: show it anyway.
+                self.clear_filters()
+                index = self.proxy_index_of(item_id)
+            if index.isValid():
+                self.table.select_index(index)
+                self._reveal_timer.start()
+        finally:
+            self._syncing = False
+
+    def _reveal_note(self) -> None:
+        note = next((n for n in self.page.paper.findChildren(NoteCard)
+                     if n.property("selected")), None)
+        if note is not None:
+            self.page.reveal(note)
+
+    def proxy_index_of(self, enterprise_id: str) -> QModelIndex:
+        row = self.model.row_of(enterprise_id)
+        if row < 0:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reveal_timer.start()
+
+    def _reveal_selected(self) -> None:
+        # After the layout has settled: the table's height and rows are final then.
+        index = self.table.currentIndex()
+        if not index.isValid() or not self.table.selectionModel().isSelected(index):
+            return
+        self.page.column.activate()
+        rect = self.table.visualRect(index)
+        centre = self.table.viewport().mapTo(self.page.paper, rect.center())
+        if isinstance(centre, QPoint):
+            self.page.ensureVisible(centre.x(), centre.y(), 0, rect.height())
+
+    # -- chart --------------------------------------------------------------------------
+    def set_chart(self, widget: QWidget) -> None:
+        """Put a chart about the enterprises under the table (replacing any before)."""
+        self.chart.set(widget, self.chart_slot)

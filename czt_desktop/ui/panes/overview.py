@@ -1,0 +1,284 @@
+"""The selected stage's page: years, title, headline, the paper's account, milestones,
+enterprises, data notes, source, and the way on to the next stage.
+
+Widgets rather than one rich-text document, so each milestone and enterprise is a
+real button: it takes a finger (44 px), Tab and Enter, a screen reader announces it,
+and the one selected anywhere in the app is highlighted and scrolled into view here.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from czt_desktop.content import Content, DataNote, Enterprise, Event, Stage
+from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root, touch_px
+from czt_desktop.ui.panes.widgets import (
+    CardGrid,
+    ChartPlace,
+    Columns,
+    ItemCard,
+    NoteCard,
+    ScrollPage,
+    SelectionFollower,
+    clear_layout,
+    label,
+)
+from czt_desktop.ui.panes.words import (
+    colon,
+    data_note_word,
+    size_classes_text,
+    source_line,
+)
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+
+
+def notes_for_stage(content: Content, stage: Stage) -> list[DataNote]:
+    """The data notes about the stage itself or any of its events and enterprises."""
+    refs = {f"stages:{stage.id}"}
+    refs.update(f"events:{e.id}" for e in content.events_in_stage(stage.id))
+    refs.update(f"enterprises:{e.id}" for e in content.enterprises_in_stage(stage.id))
+    return [n for n in content.data_notes if refs.intersection(n.applies_to)]
+
+
+class OverviewPane(Pane):
+    pane_id = "overview"
+
+    def __init__(self, content: Content, selection: Selection, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(content, selection, lang, parent)
+        prepare_root(self)
+        self.page = ScrollPage()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
+        self.cards: list[ItemCard] = []
+        #: The labels a test or a screen reader looks for, rebuilt with the page.
+        self.years_label: QLabel | None = None
+        self.title_label: QLabel | None = None
+        self.outcome_label: QLabel | None = None
+        self.next_card: ItemCard | None = None
+        self.columns: Columns | None = None
+        self._shown_stage = 0
+        self._when_width = self.scale.body * 7
+        self.chart = ChartPlace(self)
+        # The chart lives in one box that survives page rebuilds: re-parenting it on
+        # every stage switch would hide/show it and force a full matplotlib redraw.
+        self._chart_box = QWidget()
+        self._chart_slot: QVBoxLayout | None = QVBoxLayout(self._chart_box)
+        self._chart_slot.setContentsMargins(0, 16, 0, 0)
+        self.follower = SelectionFollower(self, self.page)
+        selection.stage_changed.connect(self._on_stage_changed)
+        selection.item_changed.connect(self._on_item_changed)
+        self.refresh()
+
+    # -- Pane ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Overview")
+
+    def retranslate_ui(self) -> None:
+        self._build()
+
+    def refresh(self) -> None:
+        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
+        self._build()
+
+    def set_chart(self, widget: QWidget) -> None:
+        """Place a chart about the stages (e.g. milestones per stage) under the paper's
+        account of the stage; it stays when the page is rebuilt."""
+        self.chart.set(widget, self._chart_slot)
+
+    # -- selection ----------------------------------------------------------------------
+    def _on_stage_changed(self, stage_id: int) -> None:
+        if stage_id != self._shown_stage:
+            self._build()
+            self.page.verticalScrollBar().setValue(0)
+
+    def _on_item_changed(self, kind: str, item_id: str) -> None:
+        self.follower.follow(kind, item_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follower.reveal_later()
+
+    def _select(self, kind: str, item_id: str) -> None:
+        if kind == "stage":
+            self.selection.set_stage(int(item_id))
+        else:
+            self.selection.set_item(kind, item_id)
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        position = self.page.verticalScrollBar().value()
+        same_stage = self._shown_stage == self.selection.stage
+        column = self.page.column
+        index = column.indexOf(self._chart_box)
+        if index >= 0:
+            column.takeAt(index)  # keep the box (and its chart) alive and shown
+        clear_layout(column)
+        self.cards = []
+        stage = self.content.stage(self.selection.stage)
+        self._shown_stage = stage.id
+        column.addWidget(self._header(stage))
+
+        self.columns = Columns(main_stretch=1, side_stretch=1)
+        self.columns.set_wide_at(self.scale.body * 70)
+        self.columns.add_main(self._narrative(stage))
+        side = self.columns
+        events = self.content.events_in_stage(stage.id)
+        self._when_width = self._fit_when_width(events)
+        if events:
+            side.add_side(label(self.tr("Milestones"), "heading"))
+            for event in events:
+                side.add_side(self._milestone_card(event))
+        enterprises = self.content.enterprises_in_stage(stage.id)
+        if enterprises:
+            side.add_side(label(self.tr("Key enterprises founded"), "heading"))
+            grid = CardGrid(min_card=self.scale.body * 15, max_columns=3)
+            for ent in enterprises:
+                grid.add_card(self._enterprise_card(ent))
+            side.add_side(grid)
+        notes = notes_for_stage(self.content, stage)
+        if notes:
+            side.add_side(label(self.tr("Notes on the data"), "heading"))
+            for note in notes:
+                side.add_side(NoteCard(note, self.lang, data_note_word()))
+        column.addWidget(self.columns)
+        column.addWidget(self._chart_box)
+
+        column.addWidget(label(self._source_text(stage), "small"))
+        self.next_card = self._next_card(stage)
+        if self.next_card is not None:
+            column.addWidget(self.next_card)
+        column.addStretch(1)
+
+        kind, item_id = self.selection.item
+        for card in self.cards:
+            card.activated.connect(self._select)
+        self.follower.cards = self.cards
+        if not self.follower.follow(kind, item_id) and same_stage:
+            self.page.verticalScrollBar().setValue(position)
+
+    def _header(self, stage: Stage) -> QWidget:
+        index = self.content.stages.index(stage)
+        band = QFrame()
+        band.setObjectName("stageBand")
+        edge = self.theme.stage_edge(index)
+        band.setStyleSheet(
+            f"QFrame#stageBand {{ background: {self.theme.stage_tint(index)};"
+            f" border-left: 8px solid {edge}; border-radius: 8px; }}"
+            " QFrame#stageBand QLabel { background: transparent; }"
+        )
+        box = QVBoxLayout(band)
+        box.setContentsMargins(24, 12, 24, 16)
+        box.setSpacing(4)
+        number = self.tr("Stage %1 of %2").replace("%1", str(index + 1)) \
+            .replace("%2", str(len(self.content.stages)))
+        self.years_label = label(stage.years_label, "years")
+        self.years_label.setStyleSheet(f"color: {edge};")
+        self.years_label.setAccessibleName(f"{number}, {stage.years_label}")
+        top = QHBoxLayout()
+        top.addWidget(self.years_label, 0, Qt.AlignmentFlag.AlignBottom)
+        top.addSpacing(16)
+        top.addWidget(label(number, "muted"), 1, Qt.AlignmentFlag.AlignBottom)
+        box.addLayout(top)
+        self.title_label = label(stage.title.get(self.lang), "title")
+        box.addWidget(self.title_label)
+        if stage.outcome is not None:
+            self.outcome_label = label(stage.outcome.get(self.lang), "lead")
+            box.addWidget(self.outcome_label)
+        else:
+            self.outcome_label = None
+        return band
+
+    def _narrative(self, stage: Stage) -> QWidget:
+        # Rich text only for the line height (≈1.6 for Chinese, less for Latin text);
+        # the content is escaped.
+        text = escape(stage.narrative.get(self.lang))
+        height = 160 if self.lang == "zh" else 145
+        narrative = label(f"<p style='line-height:{height}%'>{text}</p>", "body", rich=True)
+        narrative.setAccessibleName(self.tr("The paper's account"))
+        return narrative
+
+    def _fit_when_width(self, events: tuple[Event, ...]) -> int:
+        """One date column for the stage's milestones, as wide as its longest date
+        (within reason: a longer one wraps)."""
+        font = QFont(self.font())
+        font.setPixelSize(self.scale.body)
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        widest = max((metrics.horizontalAdvance(e.when.get(self.lang)) for e in events),
+                     default=0)
+        return min(widest + 8, self.scale.body * 9)
+
+    def _milestone_card(self, event: Event) -> ItemCard:
+        card = ItemCard("event", event.id)
+        card.theme = self.theme
+        card.setMinimumHeight(touch_px(self.scale))
+        row = QHBoxLayout()
+        row.setSpacing(16)
+        when = label(event.when.get(self.lang), "when", selectable=False)
+        when.setFixedWidth(self._when_width)
+        when.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        row.addWidget(when, 0, Qt.AlignmentFlag.AlignTop)
+        text = QVBoxLayout()
+        text.setSpacing(2)
+        title = label(event.title.get(self.lang), "strong", selectable=False)
+        title.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        text.addWidget(title)
+        if event.detail is not None:
+            detail = label(event.detail.get(self.lang), "muted", selectable=False)
+            detail.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+            text.addWidget(detail)
+        row.addLayout(text, 1)
+        card.add_layout(row)
+        card.setAccessibleName(f"{event.when.get(self.lang)} {event.title.get(self.lang)}")
+        if event.detail is not None:
+            card.setAccessibleDescription(event.detail.get(self.lang))
+        self.cards.append(card)
+        return card
+
+    def _enterprise_card(self, ent: Enterprise) -> ItemCard:
+        card = ItemCard("enterprise", ent.id)
+        card.theme = self.theme
+        card.accent_color = CITY_COLORS.get(ent.city_id, RING_CITY_COLOR)
+        card.setMinimumHeight(touch_px(self.scale))
+        name = ent.name.get(self.lang)
+        card.add(label(f"{ent.founded}{'  ' if self.lang == 'en' else ' '}{name}", "strong",
+                       selectable=False))
+        city = self.content.city(ent.city_id).name.get(self.lang)
+        classes = size_classes_text(ent.size_classes, self.lang)
+        card.add(label(f"{city} · {classes}", "muted", selectable=False))
+        card.body.addStretch(1)  # cards in a row share a height; keep the text at the top
+        card.setAccessibleName(f"{name}, {city}, {ent.founded}, {classes}")
+        self.cards.append(card)
+        return card
+
+    def _source_text(self, stage: Stage) -> str:
+        text = source_line(self.content, stage.source_id, stage.locator, self.lang)
+        if self.lang == "en":
+            text += "\n" + self.content.manifest.translation_note.get("en")
+        return text
+
+    def _next_card(self, stage: Stage) -> ItemCard | None:
+        following = [s for s in self.content.stages if s.start_year > stage.end_year]
+        if not following:
+            return None
+        nxt = following[0]
+        card = ItemCard("stage", str(nxt.id))
+        card.theme = self.theme
+        card.accent_color = self.theme.stage_edge(self.content.stages.index(nxt))
+        card.setMinimumHeight(touch_px(self.scale))
+        lead = self.tr("Where it leads next")
+        card.add(label(lead, "small", selectable=False))
+        target = f"{nxt.years_label}  {nxt.title.get(self.lang)}  →"
+        card.add(label(target, "strong", selectable=False))
+        card.setAccessibleName(f"{lead}{colon(self.lang)}{nxt.years_label} "
+                               f"{nxt.title.get(self.lang)}")
+        self.cards.append(card)
+        return card

@@ -1,0 +1,298 @@
+"""Plans, policies and every other dated event of §1, as a table filtered by stage and
+kind, with what the paper says about the chosen one beside or below it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from czt_desktop.content import Content, Event
+from czt_desktop.ui.models.event_table import EventColumn, EventFilterProxy, EventTableModel
+from czt_desktop.ui.models.roles import IdRole
+from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes.flow_layout import FlowLayout
+from czt_desktop.ui.panes.look import (
+    fit_controls_to_touch,
+    pane_style_sheet,
+    prepare_root,
+    touch_px,
+)
+from czt_desktop.ui.panes.tables import PaneTableView
+from czt_desktop.ui.panes.widgets import (
+    NoteCard,
+    ScrollPage,
+    clear_layout,
+    field_row,
+    label,
+)
+from czt_desktop.ui.panes.words import (
+    data_note_word,
+    event_kind_label,
+    event_kinds,
+    source_line,
+)
+from czt_desktop.ui.selection import Selection
+
+
+class PlansPane(Pane):
+    pane_id = "plans"
+
+    def __init__(self, content: Content, selection: Selection, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(content, selection, lang, parent)
+        prepare_root(self)
+        self.model = EventTableModel(content, lang, self)
+        self.proxy = EventFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._syncing = False
+        self._shown_event = ""
+        self._sized = False
+        self._reveal_timer = QTimer(self)
+        self._reveal_timer.setSingleShot(True)
+        self._reveal_timer.setInterval(0)
+        self._reveal_timer.timeout.connect(self._reveal_selected)
+
+        # One scrolling page: it only scrolls when the window is too short for the table
+        # and the detail at their smallest (a large zoom on a projector).
+        self.page = ScrollPage()
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(self.page)
+        outer = self.page.column
+        outer.setContentsMargins(32, 16, 32, 16)
+        outer.setSpacing(8)
+        # No heading: the tab names the pane, and on a projector every line counts.
+        self.count_label = label("", "muted")
+        outer.addWidget(self.count_label)
+        outer.addWidget(self._build_filters())
+
+        self.table = PaneTableView()
+        self.table.setModel(self.proxy)
+        self.table.set_fitted_columns({EventColumn.TITLE: 1}, cap=0.22)
+        self.table.sortByColumn(EventColumn.DATE, Qt.SortOrder.AscendingOrder)
+        self.table.selectionModel().selectionChanged.connect(self._on_rows_selected)
+
+        self.detail = ScrollPage()
+        self.detail.column.setContentsMargins(24, 16, 16, 16)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        outer.addWidget(self.splitter, 1)
+
+        selection.item_changed.connect(self._on_item_changed)
+        selection.stage_changed.connect(self._on_stage_changed)
+        self.retranslate_ui()
+        self.refresh()
+        self._on_item_changed(*selection.item)
+
+    def _build_filters(self) -> QWidget:
+        bar = QWidget()
+        flow = FlowLayout(bar, spacing=12)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.textChanged.connect(self.proxy.set_text)
+        self.search_edit.textChanged.connect(self._update_count)
+        flow.addWidget(self.search_edit)
+        self.stage_caption = QLabel()
+        self.stage_combo = QComboBox()
+        self.stage_combo.currentIndexChanged.connect(self._stage_chosen)
+        self.stage_caption.setBuddy(self.stage_combo)
+        flow.addWidget(field_row(self.stage_caption, self.stage_combo))
+        self.kind_caption = QLabel()
+        self.kind_combo = QComboBox()
+        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
+        self.kind_caption.setBuddy(self.kind_combo)
+        flow.addWidget(field_row(self.kind_caption, self.kind_combo))
+        self.clear_button = QPushButton()
+        self.clear_button.clicked.connect(self.clear_filters)
+        flow.addWidget(self.clear_button)
+        return bar
+
+    # -- Pane ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Plans and policies")
+
+    def retranslate_ui(self) -> None:
+        self.model.set_language(self.lang)
+        self.search_edit.setPlaceholderText(self.tr("Search (Chinese or English)"))
+        self.search_edit.setAccessibleName(self.tr("Search plans and events"))
+        self.stage_caption.setText(self.tr("Stage"))
+        self.stage_combo.setAccessibleName(self.tr("Filter by stage"))
+        self.kind_caption.setText(self.tr("Kind"))
+        self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
+        self.clear_button.setText(self.tr("Show all"))
+        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
+        self.table.setAccessibleName(self.tr("Plans, policies and other dated events"))
+        self.detail.setAccessibleName(self.tr("About the chosen event"))
+        self._fill_combos()
+        self._update_count()
+        self._show_detail(self._shown_event)
+
+    def refresh(self) -> None:
+        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
+        touch = touch_px(self.scale)
+        self.table.set_min_row_height(touch)
+        fit_controls_to_touch(self, self.scale)
+        self.search_edit.setMinimumWidth(self.scale.body * 16)
+        self.splitter.setMinimumHeight(self.scale.body * 16)
+        self._update_orientation(self.width())
+        self._show_detail(self._shown_event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self._update_orientation(event.size().width())
+        super().resizeEvent(event)
+
+    def _update_orientation(self, width: int) -> None:
+        # Side by side on a wide screen; the detail below the table on a projector.
+        wanted = (Qt.Orientation.Horizontal if width >= self.scale.body * 80
+                  else Qt.Orientation.Vertical)
+        if self.splitter.orientation() != wanted or not self._sized:
+            self.splitter.setOrientation(wanted)
+            self._sized = True
+            # Share the room 55:45 whichever way round (the splitter is not laid out yet
+            # the first time, so this is a proportion, not pixels).
+            self.splitter.setSizes([550, 450])
+
+    # -- filters ------------------------------------------------------------------------
+    def _fill_combos(self) -> None:
+        stage = self.stage_combo.currentData() or 0
+        kind = self.kind_combo.currentData() or ""
+        for combo in (self.stage_combo, self.kind_combo):
+            combo.blockSignals(True)
+            combo.clear()
+        self.stage_combo.addItem(self.tr("All stages"), 0)
+        for st in self.content.stages:
+            self.stage_combo.addItem(f"{st.years_label} {st.short.get(self.lang)}", st.id)
+            self.stage_combo.setItemData(self.stage_combo.count() - 1,
+                                         st.title.get(self.lang),
+                                         Qt.ItemDataRole.ToolTipRole)
+        self.kind_combo.addItem(self.tr("All kinds"), "")
+        for code in event_kinds(self.content.events):
+            self.kind_combo.addItem(event_kind_label(code), code)
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
+        for combo in (self.stage_combo, self.kind_combo):
+            combo.blockSignals(False)
+
+    def _stage_chosen(self) -> None:
+        self.proxy.set_stage(int(self.stage_combo.currentData() or 0))
+        self._update_count()
+
+    def _kind_chosen(self) -> None:
+        self.proxy.set_kind(str(self.kind_combo.currentData() or ""))
+        self._update_count()
+
+    def set_stage_filter(self, stage_id: int) -> None:
+        """Show only the events of ``stage_id`` (0: every stage)."""
+        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
+
+    def clear_filters(self) -> None:
+        for widget in (self.search_edit, self.stage_combo, self.kind_combo):
+            widget.blockSignals(True)
+        self.search_edit.clear()
+        self.stage_combo.setCurrentIndex(0)
+        self.kind_combo.setCurrentIndex(0)
+        for widget in (self.search_edit, self.stage_combo, self.kind_combo):
+            widget.blockSignals(False)
+        self.proxy.clear_filters()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        if shown == total:
+            text = self.tr("%1 events in the order the paper dates them. Choose one to read "
+                           "more.").replace("%1", str(total))
+        else:
+            text = self.tr("%1 of %2 events match the filters.") \
+                .replace("%1", str(shown)).replace("%2", str(total))
+        self.count_label.setText(text)
+        self.clear_button.setEnabled(self.proxy.is_filtering())
+
+    # -- selection ----------------------------------------------------------------------
+    def _on_rows_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._syncing or selected.isEmpty():
+            return
+        item_id = self.proxy.data(selected.indexes()[0], IdRole)
+        if isinstance(item_id, str):
+            self.selection.set_item("event", item_id)
+
+    def _on_stage_changed(self, stage_id: int) -> None:
+        # A stage filter follows the timeline; "All stages" stays the whole chronology.
+        if self.proxy.stage and self.proxy.stage != stage_id:
+            self.set_stage_filter(stage_id)
+
+    def _on_item_changed(self, kind: str, item_id: str) -> None:
+        self._syncing = True
+        try:
+            if kind != "event" or self.model.row_of(item_id) < 0:
+                self.table.clearSelection()
+                self._show_detail("")
+                return
+            index = self.proxy_index_of(item_id)
+            if not index.isValid():
+                # Chosen elsewhere but hidden by the filters here: show it anyway.
+                self.clear_filters()
+                index = self.proxy_index_of(item_id)
+            self.table.select_index(index)
+            self._reveal_timer.start()
+            self._show_detail(item_id)
+        finally:
+            self._syncing = False
+
+    def _reveal_selected(self) -> None:
+        # After the layout has settled, or the row heights would still be changing.
+        index = self.table.currentIndex()
+        if index.isValid() and self.table.selectionModel().isSelected(index):
+            self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._reveal_timer.start()
+
+    def proxy_index_of(self, event_id: str) -> QModelIndex:
+        row = self.model.row_of(event_id)
+        if row < 0:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    # -- detail -------------------------------------------------------------------------
+    def _show_detail(self, event_id: str) -> None:
+        self._shown_event = event_id
+        column = self.detail.column
+        clear_layout(column)
+        row = self.model.row_of(event_id) if event_id else -1
+        if row < 0:
+            column.addWidget(label(self.tr("Choose a row to read what the paper says about "
+                                           "it."), "muted"))
+            column.addStretch(1)
+            return
+        event = self.model.event_at(row)
+        self._add_detail(event)
+
+    def _add_detail(self, event: Event) -> None:
+        column = self.detail.column
+        lang = self.lang
+        stage = self.content.stage(event.stage_id)
+        column.addWidget(label(f"{event.when.get(lang)} · {event_kind_label(event.kind)} · "
+                               f"{stage.years_label} {stage.short.get(lang)}", "when"))
+        column.addWidget(label(event.title.get(lang), "lead"))
+        if event.detail is not None:
+            column.addWidget(label(event.detail.get(lang), "body"))
+        for note in self.content.notes_for("events", event.id):
+            column.addWidget(NoteCard(note, lang, data_note_word()))
+        column.addWidget(label(source_line(self.content, event.source_id, event.locator, lang),
+                               "small"))
+        column.addStretch(1)

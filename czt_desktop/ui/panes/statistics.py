@@ -1,0 +1,222 @@
+"""Every figure the paper gives, as cards grouped by what they measure, each group with
+its data notes beside it (the 41.57 % vs 42.34 % note stands next to the shares) and
+room for a chart."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from czt_desktop.content import Content, DataNote, Statistic
+from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root, touch_px
+from czt_desktop.ui.panes.widgets import (
+    CardGrid,
+    ChartPlace,
+    Columns,
+    ItemCard,
+    NoteCard,
+    NoteShelf,
+    ScrollPage,
+    SelectionFollower,
+    clear_layout,
+    label,
+)
+from czt_desktop.ui.panes.words import data_note_word, locator_line, see_above_word
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+
+#: Chart places, by name: the GDP of each city, and each city's share of Hunan's GDP.
+CHART_SLOTS = ("gdp", "shares")
+
+
+def _is_gdp(s: Statistic) -> bool:
+    return s.metric == "gdp"
+
+
+def _is_dated_share(s: Statistic) -> bool:
+    return s.metric == "gdp_share_of_province" and s.year is not None
+
+
+def _is_land_people_output(s: Statistic) -> bool:
+    return (s.metric in ("land_share_of_province", "population_share_of_province")
+            or (s.metric == "gdp_share_of_province" and s.year is None))
+
+
+def _split_unit(value_text: str) -> tuple[str, str]:
+    """``"16,835.0 (100 million yuan)"`` → the number large, its unit on a line below;
+    the text itself is unchanged (only where the line breaks)."""
+    if value_text.endswith(")") and " (" in value_text:
+        number, unit = value_text.split(" (", 1)
+        return number, f"({unit}"
+    return value_text, ""
+
+
+class StatisticsPane(Pane):
+    pane_id = "statistics"
+
+    def __init__(self, content: Content, selection: Selection, lang: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(content, selection, lang, parent)
+        prepare_root(self)
+        self.page = ScrollPage()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.page)
+        self.cards: list[ItemCard] = []
+        #: Each section's note cards by section key, for tests and screen readers.
+        self.section_notes: dict[str, list[NoteCard]] = {}
+        self.section_cards: dict[str, list[ItemCard]] = {}
+        self._charts = {which: ChartPlace(self) for which in CHART_SLOTS}
+        self._chart_slots: dict[str, QVBoxLayout] = {}
+        self.follower = SelectionFollower(self, self.page)
+        selection.item_changed.connect(self._on_item_changed)
+        self.refresh()
+
+    # -- Pane ---------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Statistics")
+
+    def retranslate_ui(self) -> None:
+        self._build()
+
+    def refresh(self) -> None:
+        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
+        self._build()
+
+    # -- charts -------------------------------------------------------------------------
+    def set_chart(self, widget: QWidget, which: str = "gdp") -> None:
+        """Place a chart under the cards it draws: ``which`` is ``"gdp"`` (GDP by city)
+        or ``"shares"`` (each city's and the cluster's share of Hunan's GDP)."""
+        if which not in CHART_SLOTS:
+            raise ValueError(f"no chart place {which!r}; use one of {CHART_SLOTS}")
+        self._charts[which].set(widget, self._chart_slots.get(which))
+
+    def set_gdp_chart(self, widget: QWidget) -> None:
+        self.set_chart(widget, "gdp")
+
+    def set_share_chart(self, widget: QWidget) -> None:
+        self.set_chart(widget, "shares")
+
+    # -- selection ----------------------------------------------------------------------
+    def _on_item_changed(self, kind: str, item_id: str) -> None:
+        self.follower.follow(kind, item_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.follower.reveal_later()
+
+    # -- building -----------------------------------------------------------------------
+    def _sections(self) -> list[tuple[str, str, Callable[[Statistic], bool]]]:
+        return [
+            ("gdp", self.tr("Gross domestic product (GDP)"), _is_gdp),
+            ("shares", self.tr("Share of Hunan Province's GDP"), _is_dated_share),
+            ("land", self.tr("Land, people and output"), _is_land_people_output),
+            ("other", self.tr("Other figures in the paper"), lambda _s: True),
+        ]
+
+    def _build(self) -> None:
+        position = self.page.verticalScrollBar().value()
+        # Charts come from outside: take them out before the page goes.
+        for place in self._charts.values():
+            place.stash()
+        clear_layout(self.page.column)
+        self.cards = []
+        self.section_notes = {}
+        self.section_cards = {}
+        self._shelf = NoteShelf(self.lang, data_note_word(), see_above_word())
+        self._chart_slots = {}
+        column = self.page.column
+        column.addWidget(label(self.tr("Figures from the paper"), "title"))
+        column.addWidget(label(self.tr("Each figure as the paper prints it, with the year it "
+                                       "is for and where in the paper it is."), "muted"))
+        placed: set[str] = set()
+        for key, heading, wanted in self._sections():
+            stats = [s for s in self.content.statistics if s.id not in placed and wanted(s)]
+            if not stats and key not in CHART_SLOTS:
+                continue
+            placed.update(s.id for s in stats)
+            column.addWidget(self._section(key, heading, stats))
+        column.addWidget(label(self._sources_text(), "small"))
+        column.addStretch(1)
+
+        for which, place in self._charts.items():
+            slot = self._chart_slots.get(which)
+            if slot is not None:
+                place.place(slot)
+        for card in self.cards:
+            card.activated.connect(self.selection.set_item)
+        self.follower.cards = self.cards
+        if not self.follower.follow(*self.selection.item):
+            self.page.verticalScrollBar().setValue(position)
+
+    def _section(self, key: str, heading: str, stats: list[Statistic]) -> QWidget:
+        section = QWidget()
+        box = QVBoxLayout(section)
+        box.setContentsMargins(0, 8, 0, 8)
+        box.setSpacing(8)
+        box.addWidget(label(heading, "heading"))
+        columns = Columns(main_stretch=3, side_stretch=2)
+        columns.set_wide_at(self.scale.body * 45)
+        grid = CardGrid(min_card=self.scale.body * 13, max_columns=4)
+        cards = [self._card(s) for s in stats]
+        for card in cards:
+            grid.add_card(card)
+        self.section_cards[key] = cards
+        columns.add_main(grid)
+        if key in CHART_SLOTS:
+            slot = QVBoxLayout()
+            columns.add_main_layout(slot)
+            self._chart_slots[key] = slot
+        notes = [self._shelf.card(n) for n in self._notes_about(stats)]
+        for note in notes:
+            columns.add_side(note)
+        self.section_notes[key] = notes
+        box.addWidget(columns)
+        return section
+
+    def _notes_about(self, stats: list[Statistic]) -> list[DataNote]:
+        refs = {f"statistics:{s.id}" for s in stats}
+        return [n for n in self.content.data_notes if refs.intersection(n.applies_to)]
+
+    def _card(self, stat: Statistic) -> ItemCard:
+        lang = self.lang
+        card = ItemCard("statistic", stat.id)
+        card.theme = self.theme
+        color = (CITY_COLORS.get(stat.city_id, RING_CITY_COLOR) if stat.city_id
+                 else self.theme.accent)
+        card.accent_color = color
+        card.setMinimumHeight(touch_px(self.scale))
+        card.body.setContentsMargins(20, 12, 12, 12)
+        number, unit = _split_unit(stat.value_text.get(lang))
+        value = label(number, "value", selectable=False)
+        # City colours pass 3:1 for large text; the value is set large and bold.
+        value.setStyleSheet(f"color: {color};")
+        card.add(value)
+        if unit:
+            card.add(label(unit, "strong", selectable=False))
+        card.add(label(stat.label.get(lang), "body", selectable=False))
+        if stat.when is not None:
+            period = stat.when.get(lang)
+        elif stat.year is not None:
+            period = str(stat.year)
+        else:
+            period = self.tr("No year given in the paper")
+        card.add(label(period, "muted", selectable=False))
+        card.add(label(locator_line(stat.locator, lang), "small", selectable=False))
+        card.body.addStretch(1)  # cards in a row share a height; keep the text at the top
+        card.setAccessibleName(f"{stat.label.get(lang)}: {stat.value_text.get(lang)}, {period}")
+        self.cards.append(card)
+        return card
+
+    def _sources_text(self) -> str:
+        lines = []
+        for source_id in sorted({s.source_id for s in self.content.statistics}):
+            source = self.content.source(source_id)
+            lines.append(self.tr("Source of the figures: %1")
+                         .replace("%1", source.citation.get(self.lang)))
+            if source.note is not None:
+                lines.append(source.note.get(self.lang))
+        return "\n".join(lines)
