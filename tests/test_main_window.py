@@ -190,3 +190,13 @@ def test_content_problems_show_a_banner(make_window: MakeWindow) -> None:
 
 def test_no_banner_without_problems(make_window: MakeWindow) -> None:
     assert not make_window().banner.isVisible()
+
+
+def test_keys_work_at_once_without_clicking_first(make_window: MakeWindow, qtbot: QtBot,
+                                                  content: Content) -> None:
+    window = make_window()
+    assert not window.search.field.hasFocus()
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClick(focused, Qt.Key.Key_3)
+    assert window.selection.stage == content.stages[2].id

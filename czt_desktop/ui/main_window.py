@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         start = prefs.stage if prefs.stage in {s.id for s in content.stages} else \
             content.stages[0].id
         self.selection.set_stage(start)
+        # Start on the timeline, not in the search field: a presenter remote's keys and
+        # the 1-5 stage keys must work straight away.
+        self.timeline.band(self.selection.stage).setFocus(Qt.FocusReason.OtherFocusReason)
         self._charts_pending = True
         _FirstPaint(self.timeline.canvas, self.finish_building)
 
