@@ -149,6 +149,8 @@ class ChartView(QWidget):
         self._dynamic: list[Any] = []
         self._background: Any = None
         self._full_draw_pending = True
+        #: A highlight changed while the chart was scrolled out of view.
+        self._marks_stale = False
         self._exporting = False
         self._load()
 
@@ -417,6 +419,15 @@ class ChartView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A focus ring on the canvas (it paints itself, so style sheets cannot draw one).
+        if (watched is self.canvas and event.type() == QEvent.Type.Paint
+                and self._marks_stale and self._background is not None
+                and not self._full_draw_pending):
+            # Update the picture the canvas is about to paint (no blit: that would
+            # repaint from inside this paint).
+            self._marks_stale = False
+            stale_canvas: Any = self.canvas
+            stale_canvas.restore_region(self._background)
+            self._draw_dynamic()
         if watched is self.canvas and event.type() in (QEvent.Type.FocusIn,
                                                          QEvent.Type.FocusOut):
             self._focused = event.type() == QEvent.Type.FocusIn
@@ -474,6 +485,12 @@ class ChartView(QWidget):
         if self._background is None or self._full_draw_pending or not self.canvas.isVisible():
             self._redraw()
             return
+        if self.canvas.visibleRegion().isEmpty():
+            # Scrolled out of view (a presenter switches stages far more often than the
+            # chart is looked at): bring the marks up to date when it is painted again.
+            self._marks_stale = True
+            return
+        self._marks_stale = False
         canvas: Any = self.canvas
         canvas.restore_region(self._background)
         self._draw_dynamic()

@@ -8,6 +8,7 @@ and the one selected anywhere in the app is highlighted and scrolled into view h
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -25,7 +26,6 @@ from czt_desktop.ui.panes.widgets import (
     NoteCard,
     ScrollPage,
     SelectionFollower,
-    clear_layout,
     label,
 )
 from czt_desktop.ui.panes.words import (
@@ -44,6 +44,19 @@ def notes_for_stage(content: Content, stage: Stage) -> list[DataNote]:
     refs.update(f"events:{e.id}" for e in content.events_in_stage(stage.id))
     refs.update(f"enterprises:{e.id}" for e in content.enterprises_in_stage(stage.id))
     return [n for n in content.data_notes if refs.intersection(n.applies_to)]
+
+
+@dataclass(slots=True)
+class _StagePage:
+    """One stage's built page and the widgets tests and the follower look for."""
+
+    container: QWidget
+    cards: list[ItemCard]
+    years_label: QLabel
+    title_label: QLabel
+    outcome_label: QLabel | None
+    next_card: ItemCard | None
+    columns: Columns
 
 
 class OverviewPane(Pane):
@@ -69,6 +82,7 @@ class OverviewPane(Pane):
         self.chart = ChartPlace(self)
         # The chart lives in one box that survives page rebuilds: re-parenting it on
         # every stage switch would hide/show it and force a full matplotlib redraw.
+        self._pages: dict[int, _StagePage] = {}
         self._chart_box = QWidget()
         self._chart_slot: QVBoxLayout | None = QVBoxLayout(self._chart_box)
         self._chart_slot.setContentsMargins(0, 16, 0, 0)
@@ -82,10 +96,12 @@ class OverviewPane(Pane):
         return self.tr("Overview")
 
     def retranslate_ui(self) -> None:
+        self._invalidate()
         self._build()
 
     def refresh(self) -> None:
         self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
+        self._invalidate()
         self._build()
 
     def set_chart(self, widget: QWidget) -> None:
@@ -113,17 +129,51 @@ class OverviewPane(Pane):
             self.selection.set_item(kind, item_id)
 
     # -- building -----------------------------------------------------------------------
+    def _invalidate(self) -> None:
+        """Forget the built pages (language, zoom or theme changed)."""
+        for page in self._pages.values():
+            page.container.hide()
+            page.container.deleteLater()
+        self._pages.clear()
+        self._shown_stage = 0
+
     def _build(self) -> None:
         position = self.page.verticalScrollBar().value()
         same_stage = self._shown_stage == self.selection.stage
-        column = self.page.column
-        index = column.indexOf(self._chart_box)
-        if index >= 0:
-            column.takeAt(index)  # keep the box (and its chart) alive and shown
-        clear_layout(column)
-        self.cards = []
         stage = self.content.stage(self.selection.stage)
+        column = self.page.column
+        if column.indexOf(self._chart_box) < 0:
+            # First build: the chart box and a stretch stay at the bottom for good.
+            column.addWidget(self._chart_box)
+            column.addStretch(1)
+        current = self._pages.get(self._shown_stage)
+        # Each stage's page is built once per language/zoom/theme and then only shown or
+        # hidden: switching stages (a presenter's every click) must repaint, not rebuild.
+        built = self._pages.get(stage.id) or self._make_page(stage)
+        self._pages[stage.id] = built
+        if current is not built:
+            if current is not None:
+                column.removeWidget(current.container)
+                current.container.hide()
+            column.insertWidget(0, built.container)
+            built.container.show()
         self._shown_stage = stage.id
+        self.cards = built.cards
+        self.years_label, self.title_label = built.years_label, built.title_label
+        self.outcome_label, self.next_card = built.outcome_label, built.next_card
+        self.columns = built.columns
+
+        kind, item_id = self.selection.item
+        self.follower.cards = self.cards
+        if not self.follower.follow(kind, item_id) and same_stage:
+            self.page.verticalScrollBar().setValue(position)
+
+    def _make_page(self, stage: Stage) -> _StagePage:
+        container = QWidget()
+        column = QVBoxLayout(container)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(self.page.column.spacing())
+        self.cards = []
         column.addWidget(self._header(stage))
 
         self.columns = Columns(main_stretch=1, side_stretch=1)
@@ -149,20 +199,15 @@ class OverviewPane(Pane):
             for note in notes:
                 side.add_side(NoteCard(note, self.lang, data_note_word()))
         column.addWidget(self.columns)
-        column.addWidget(self._chart_box)
-
         column.addWidget(label(self._source_text(stage), "small"))
         self.next_card = self._next_card(stage)
         if self.next_card is not None:
             column.addWidget(self.next_card)
-        column.addStretch(1)
-
-        kind, item_id = self.selection.item
         for card in self.cards:
             card.activated.connect(self._select)
-        self.follower.cards = self.cards
-        if not self.follower.follow(kind, item_id) and same_stage:
-            self.page.verticalScrollBar().setValue(position)
+        assert self.years_label is not None and self.title_label is not None
+        return _StagePage(container, list(self.cards), self.years_label, self.title_label,
+                          self.outcome_label, self.next_card, self.columns)
 
     def _header(self, stage: Stage) -> QWidget:
         index = self.content.stages.index(stage)
