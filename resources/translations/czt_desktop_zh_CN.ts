@@ -75,59 +75,59 @@
     <context>
         <name>ChartView</name>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="222" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="224" />
             <source>Bar chart</source>
-            <extracomment>File formats :meth:`ChartView.export` writes, by file suffix. Exported PNGs have this many pixels per figure pixel: sharp on slides and in print. Touch target (VISUAL.md, WCAG 2.2): 44×44 px at 100 % zoom. Bounds of the canvas's minimum height (it grows when long texts need room). Qt's text widths are within ±4 % of matplotlib's: wrap as if lines were this much longer. The user asked to save the chart in a format ("png", "svg" or "pdf"). The window decides whether a file dialog is allowed (a kiosk forbids it) and calls export(). The user chose a stage in the chart or its table (a click, or keys on the chart). The user chose an item (kind, id), e.g. ("enterprise", "zhuzhou-glass-plant"). Stem of suggested file names, e.g. "gdp-by-city". Size of the axes' tick labels (a TypeScale field). The plot never gets less than this (px at 100 %); the canvas grows instead. Artists that change on a highlight: drawn over a cached background (blitting).</extracomment>
+            <extracomment>File formats :meth:`ChartView.export` writes, by file suffix. Exported PNGs have this many pixels per figure pixel: sharp on slides and in print. Touch target (VISUAL.md, WCAG 2.2): 44×44 px at 100 % zoom. Bounds of the canvas's minimum height (it grows when long texts need room). Qt's text widths are within ±4 % of matplotlib's: wrap as if lines were this much longer. The user asked to save the chart in a format ("png", "svg" or "pdf"). The window decides whether a file dialog is allowed (a kiosk forbids it) and calls export(). The user chose a stage in the chart or its table (a click, or keys on the chart). The user chose an item (kind, id), e.g. ("enterprise", "zhuzhou-glass-plant"). Stem of suggested file names, e.g. "gdp-by-city". Size of the axes' tick labels (a TypeScale field). The plot never gets less than this (px at 100 %); the canvas grows instead. Artists that change on a highlight: drawn over a cached background (blitting). A highlight changed while the chart was scrolled out of view.</extracomment>
             <translation>条形图</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="402" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="404" />
             <source>Show chart</source>
             <translation>显示图表</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="402" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="404" />
             <source>Show data table</source>
             <translation>显示数据表</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="405" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="407" />
             <source>Save chart…</source>
             <translation>保存图表…</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="406" />
-            <location filename="../../czt_desktop/ui/charts/base.py" line="407" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="408" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="409" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="408" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="410" />
             <source>PNG image (.png)</source>
             <translation>PNG 图片（.png）</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="409" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="411" />
             <source>SVG drawing (.svg)</source>
             <translation>SVG 矢量图（.svg）</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="410" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="412" />
             <source>PDF document (.pdf)</source>
             <translation>PDF 文档（.pdf）</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="521" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="538" />
             <source>Note on the data</source>
             <translation>数据说明</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="542" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="559" />
             <source>Source</source>
             <translation>来源</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="550" />
+            <location filename="../../czt_desktop/ui/charts/base.py" line="567" />
             <source>Data table: %1</source>
             <translation>数据表：%1</translation>
         </message>
@@ -453,133 +453,133 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="254" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="252" />
             <source>Switch to English</source>
             <extracomment>Which pane shows an item picked in the search or on the timeline.</extracomment>
             <translation>切换到英文</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="254" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="252" />
             <source>Switch to Chinese</source>
             <translation>切换到中文</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="255" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="253" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="256" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="254" />
             <source>&amp;Export view as image…</source>
             <translation>将当前画面导出为图片(&amp;E)…</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="257" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="255" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="258" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="256" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="259" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="257" />
             <source>&amp;Find…</source>
             <translation>查找(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="260" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="258" />
             <source>&amp;View</source>
             <translation>查看(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="261" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="259" />
             <source>Zoom &amp;in</source>
             <translation>放大(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="262" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="260" />
             <source>Zoom &amp;out</source>
             <translation>缩小(&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="263" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="261" />
             <source>&amp;Actual size</source>
             <translation>实际大小(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="264" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="262" />
             <source>&amp;High contrast</source>
             <translation>高对比度(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="266" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="264" />
             <source>&amp;Go</source>
             <translation>转到(&amp;G)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="267" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="265" />
             <source>&amp;Previous stage</source>
             <translation>上一阶段(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="268" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="266" />
             <source>&amp;Next stage</source>
             <translation>下一阶段(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="273" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="271" />
             <source>Details</source>
             <translation>详细内容</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="436" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="464" />
             <source>Export view as image</source>
             <translation>将当前画面导出为图片</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="437" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="465" />
             <source>PNG image (*.png)</source>
             <translation>PNG 图片 (*.png)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="439" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="467" />
             <source>Could not save %1</source>
             <translation>无法保存 %1</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="445" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="473" />
             <source>Save chart</source>
             <translation>保存图表</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="265" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="263" />
             <source>&amp;Language</source>
             <translation>语言(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="271" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="269" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="272" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="270" />
             <source>&amp;About</source>
             <translation>关于(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="457" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="485" />
             <source>The content folder “%1” has %2 problem(s), so the bundled content is shown.</source>
             <translation>内容文件夹“%1”有 %2 处问题，因此显示的是内置内容。</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="460" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="488" />
             <source>Some saved settings could not be used (%1); defaults were used.</source>
             <translation>部分已保存的设置无法使用（%1），已改用默认设置。</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="462" />
+            <location filename="../../czt_desktop/ui/main_window.py" line="490" />
             <source>Ignored unknown command-line option(s): %1</source>
             <translation>已忽略无法识别的命令行参数：%1</translation>
         </message>
@@ -777,38 +777,38 @@
     <context>
         <name>OverviewPane</name>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="78" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="96" />
             <source>Overview</source>
             <extracomment>The labels a test or a screen reader looks for, rebuilt with the page.</extracomment>
             <translation>概览</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="134" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="186" />
             <source>Milestones</source>
             <translation>大事记</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="139" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="191" />
             <source>Key enterprises founded</source>
             <translation>建成的重点企业</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="146" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="198" />
             <source>Notes on the data</source>
             <translation>数据说明</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="177" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="225" />
             <source>Stage %1 of %2</source>
             <translation>第%1阶段（共%2个阶段）</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="202" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="250" />
             <source>The paper's account</source>
             <translation>论文原文</translation>
         </message>
         <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="274" />
+            <location filename="../../czt_desktop/ui/panes/overview.py" line="322" />
             <source>Where it leads next</source>
             <translation>下一阶段</translation>
         </message>
