@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -200,3 +200,20 @@ def test_keys_work_at_once_without_clicking_first(make_window: MakeWindow, qtbot
     assert focused is not None
     qtbot.keyClick(focused, Qt.Key.Key_3)
     assert window.selection.stage == content.stages[2].id
+
+
+def test_a_pane_hidden_during_a_language_switch_is_right_when_shown(
+        make_window: MakeWindow) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    window = make_window()
+    window.set_language("en")
+    window.set_zoom(125)
+    window.show_pane("today")
+    # Let the replaced widgets go (deleteLater) as the event loop would.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    today = window.pane("today")
+    texts = " ".join(label.text() for label in today.findChildren(QLabel))
+    assert "Changsha" in texts
+    assert "长沙" not in texts
+    assert today.scale == window.scale

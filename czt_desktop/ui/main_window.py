@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         # The panes (and their charts) are built right after the first paint: the
         # header and the timeline with the five stages show at once, the details follow.
         self.panes: list[Pane] = []
+        #: Updates owed to panes that were hidden when the language, zoom or theme changed.
+        self._stale: dict[str, set[str]] = {}
         self._wanted_pane = prefs.pane
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
@@ -292,7 +294,8 @@ class MainWindow(QMainWindow):
         self.timeline.set_language(lang)
         self.search.set_language(lang)
         for pane in self.panes:
-            pane.set_language(lang)
+            pane.lang = lang
+            self._update_pane(pane, "retranslate")
         for chart in self.charts.values():
             chart.set_language(lang)  # type: ignore[attr-defined]
         self.language_actions[lang].setChecked(True)
@@ -345,7 +348,8 @@ class MainWindow(QMainWindow):
         self.search.set_scale(self.scale)
         for pane in self.panes:
             pane.theme = self.theme
-            pane.set_scale(self.scale)
+            pane.scale = self.scale
+            self._update_pane(pane, "refresh")
         for chart in self.charts.values():
             chart.set_theme(self.theme)  # type: ignore[attr-defined]
             chart.set_scale(self.scale)  # type: ignore[attr-defined]
@@ -369,10 +373,31 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return
 
+    def _update_pane(self, pane: Pane, what: str) -> None:
+        """Re-translate or refresh a pane now if it is shown, else when it is next shown.
+
+        Rebuilding all seven panes on every language switch or zoom step took seconds;
+        only the one on screen has to be right at once.
+        """
+        if pane is self.tabs.currentWidget():
+            self._run_update(pane, {what})
+        else:
+            self._stale.setdefault(pane.pane_id, set()).add(what)
+
+    @staticmethod
+    def _run_update(pane: Pane, what: set[str]) -> None:
+        if "retranslate" in what:
+            pane.retranslate_ui()
+        if "refresh" in what:
+            pane.refresh()
+
     def _on_tab_changed(self, _index: int) -> None:
         current = self.tabs.currentWidget()
         if isinstance(current, Pane):
             self._wanted_pane = current.pane_id
+            pending = self._stale.pop(current.pane_id, None)
+            if pending:
+                self._run_update(current, pending)
         self.pane_changed.emit(self.current_pane_id)
 
     def _on_item_changed(self, kind: str, _item_id: str) -> None:
