@@ -151,6 +151,8 @@ class ChartView(QWidget):
         self._full_draw_pending = True
         #: A highlight changed while the chart was scrolled out of view.
         self._marks_stale = False
+        #: Something changed while the chart was hidden: draw it when it is shown.
+        self._draw_on_show = False
         self._exporting = False
         self._load()
 
@@ -419,6 +421,9 @@ class ChartView(QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A focus ring on the canvas (it paints itself, so style sheets cannot draw one).
+        if watched is self.canvas and event.type() == QEvent.Type.Show and self._draw_on_show:
+            self._draw_on_show = False
+            self.canvas.draw_idle()
         if (watched is self.canvas and event.type() == QEvent.Type.Paint
                 and self._marks_stale and self._background is not None
                 and not self._full_draw_pending):
@@ -590,8 +595,15 @@ class ChartView(QWidget):
         self._apply_frame()
 
     def _redraw(self) -> None:
-        """Draw when Qt is next idle: many changes in a row cost one draw."""
+        """Draw when Qt is next idle: many changes in a row cost one draw.
+
+        A chart in a hidden pane only remembers that it must draw when shown: a full
+        draw costs 30-120 ms, and every stage switch would otherwise pay it per chart.
+        """
         self._full_draw_pending = True
+        if not self.canvas.isVisible():
+            self._draw_on_show = True
+            return
         self.canvas.draw_idle()
 
     def _apply_frame(self) -> None:

@@ -13,7 +13,7 @@ from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Enterprise, Event, Stage
 from czt_desktop.ui.panes.base import Pane
@@ -84,6 +84,8 @@ class OverviewPane(Pane):
         # every stage switch would hide/show it and force a full matplotlib redraw.
         self._pages: dict[int, _StagePage] = {}
         self._chart_box = QWidget()
+        # Its height must not follow the page above it: a resized chart redraws fully.
+        self._chart_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._chart_slot: QVBoxLayout | None = QVBoxLayout(self._chart_box)
         self._chart_slot.setContentsMargins(0, 16, 0, 0)
         self.follower = SelectionFollower(self, self.page)
