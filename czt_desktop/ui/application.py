@@ -28,7 +28,7 @@ def apply_look(app: QApplication, lang: str, zoom_percent: int, high_contrast: b
     font.setPixelSize(scale.body)
     if font != app.font():
         app.setFont(font)
-    sheet = style_sheet(theme_for(high_contrast), scale)
+    sheet = style_sheet(theme_for(high_contrast))
     # Re-polishing every widget is slow (seconds with all panes built): only when needed.
     if sheet != app.styleSheet():
         app.setStyleSheet(sheet)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.header.setObjectName("appHeader")
         self.title_label = QLabel()
         self.title_label.setObjectName("appTitle")
+        # At big zoom on a projector the title wraps rather than being cut off.
+        self.title_label.setWordWrap(True)
         self.search = SearchBox(self.content, self.lang)
         self.search.setMaximumWidth(420)
         self.language_button = QPushButton()
@@ -341,7 +343,20 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             apply_look(app, self.lang, self.zoom_percent, self.high_contrast)
 
+    def _apply_header_fonts(self) -> None:
+        """Sizes the style sheet leaves to code (so a zoom never re-polishes the app)."""
+        title = QFont(self.font())
+        title.setPixelSize(self.scale.lead)
+        title.setBold(True)
+        self.title_label.setFont(title)
+        small = QFont(self.font())
+        small.setPixelSize(self.scale.small)
+        for widget in (self.language_button, self.status_label, self.banner,
+                       self.menuBar()):
+            widget.setFont(small)
+
     def _apply_scale_and_theme(self) -> None:
+        self._apply_header_fonts()
         self.timeline.set_theme(self.theme)
         self.timeline.set_scale(self.scale)
         self.search.set_theme(self.theme)

@@ -87,8 +87,8 @@ class TypeScale:
                                                         self.title, self.display)))
 
 
-def style_sheet(theme: Theme, scale: TypeScale) -> str:
-    """The application style sheet from ``resources/styles/app.qss``."""
+def style_sheet(theme: Theme) -> str:
+    """The application style sheet from ``resources/styles/app.qss`` (colours only)."""
     template = Template(resource_path("styles", "app.qss").read_text(encoding="utf-8"))
     return template.substitute(
         paper=theme.paper,
@@ -99,9 +99,4 @@ def style_sheet(theme: Theme, scale: TypeScale) -> str:
         accent_ink=theme.accent_ink,
         rule=theme.rule,
         selection=theme.selection,
-        small=scale.small,
-        body=scale.body,
-        lead=scale.lead,
-        title=scale.title,
-        display=scale.display,
     )
