@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QIcon
 
 from czt_desktop.content import Content, Enterprise
+from czt_desktop.ui.models.record_table import RecordFilterProxy, RecordTableModel
 from czt_desktop.ui.models.roles import (
     AnyIndex,
     CityRole,
@@ -57,50 +54,21 @@ def _header(column: EnterpriseColumn) -> str:
     }[column]
 
 
-class EnterpriseTableModel(QAbstractTableModel):
+class EnterpriseTableModel(RecordTableModel):
     """One row per enterprise (``content.enterprises``, by year founded)."""
 
+    COLUMNS = EnterpriseColumn
+
     def __init__(self, content: Content, lang: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._content = content
-        self._rows: tuple[Enterprise, ...] = content.enterprises
-        self._lang = lang
+        super().__init__(content, lang, content.enterprises, parent)
         self._swatches: dict[str, QIcon] = {}
 
-    # -- language ----------------------------------------------------------------------
-    @property
-    def lang(self) -> str:
-        return self._lang
+    def header(self, column: int) -> str:
+        return _header(EnterpriseColumn(column))
 
-    def set_language(self, lang: str) -> None:
-        """Show names in ``lang``; also re-reads the translated headers and size classes."""
-        self._lang = lang
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(EnterpriseColumn) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(EnterpriseColumn) - 1)
-
-    # -- lookups -----------------------------------------------------------------------
     def enterprise_at(self, row: int) -> Enterprise:
-        return self._rows[row]
-
-    def row_of(self, enterprise_id: str) -> int:
-        return next((r for r, e in enumerate(self._rows) if e.id == enterprise_id), -1)
-
-    # -- the model ---------------------------------------------------------------------
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EnterpriseColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EnterpriseColumn):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _header(EnterpriseColumn(section))
-        return None
+        enterprise: Enterprise = self.record_at(row)
+        return enterprise
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -154,7 +122,7 @@ class EnterpriseTableModel(QAbstractTableModel):
         return " ".join(words).casefold()
 
 
-class EnterpriseFilterProxy(QSortFilterProxyModel):
+class EnterpriseFilterProxy(RecordFilterProxy):
     """Filters by city, year founded, size class and free text (zh or en); sorts by the
     model's ``SortRole`` so years sort as numbers."""
 
@@ -163,10 +131,6 @@ class EnterpriseFilterProxy(QSortFilterProxyModel):
         self._city = ""
         self._years: tuple[int, int] | None = None
         self._size_class = ""
-        self._text = ""
-        self.setSortRole(SortRole)
-        self.setSortLocaleAware(True)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     # -- filters -----------------------------------------------------------------------
     @property
@@ -181,10 +145,6 @@ class EnterpriseFilterProxy(QSortFilterProxyModel):
     def size_class(self) -> str:
         return self._size_class
 
-    @property
-    def text(self) -> str:
-        return self._text
-
     def set_city(self, city_id: str) -> None:
         """Only enterprises of ``city_id``; ``""`` for every city."""
         self._change(lambda: setattr(self, "_city", city_id))
@@ -198,10 +158,6 @@ class EnterpriseFilterProxy(QSortFilterProxyModel):
         """``"large"`` (大型), ``"large-1"`` (大一型) or ``""`` for both."""
         self._change(lambda: setattr(self, "_size_class", code))
 
-    def set_text(self, text: str) -> None:
-        """Words to find in the row, in either language, case-insensitive."""
-        self._change(lambda: setattr(self, "_text", text.strip().casefold()))
-
     def clear_filters(self) -> None:
         def reset() -> None:
             self._city, self._years, self._size_class, self._text = "", None, "", ""
@@ -209,11 +165,6 @@ class EnterpriseFilterProxy(QSortFilterProxyModel):
 
     def is_filtering(self) -> bool:
         return bool(self._city or self._years or self._size_class or self._text)
-
-    def _change(self, apply: Callable[[], None]) -> None:
-        self.beginFilterChange()
-        apply()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
@@ -230,8 +181,4 @@ class EnterpriseFilterProxy(QSortFilterProxyModel):
             classes = str(model.data(index, SizeClassesRole) or "").split(";")
             if self._size_class not in classes:
                 return False
-        if self._text:
-            haystack = str(model.data(index, SearchRole) or "")
-            if not all(word in haystack for word in self._text.split()):
-                return False
-        return True
+        return self._text_matches(model, index)  # type: ignore[arg-type]

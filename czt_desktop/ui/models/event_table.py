@@ -3,19 +3,16 @@ proxy that filters them by stage, kind and free text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from enum import IntEnum
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
-    QModelIndex,
     QObject,
-    QSortFilterProxyModel,
     Qt,
 )
 
 from czt_desktop.content import Content, Event
+from czt_desktop.ui.models.record_table import RecordFilterProxy, RecordTableModel
 from czt_desktop.ui.models.roles import AnyIndex, IdRole, KindRole, SearchRole, SortRole, StageRole
 from czt_desktop.ui.panes.words import event_kind_label
 
@@ -36,45 +33,20 @@ def _header(column: EventColumn) -> str:
     }[column]
 
 
-class EventTableModel(QAbstractTableModel):
+class EventTableModel(RecordTableModel):
     """One row per event, in the paper's chronological order (``content.events``)."""
 
+    COLUMNS = EventColumn
+
     def __init__(self, content: Content, lang: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._content = content
-        self._rows: tuple[Event, ...] = content.events
-        self._lang = lang
+        super().__init__(content, lang, content.events, parent)
 
-    @property
-    def lang(self) -> str:
-        return self._lang
-
-    def set_language(self, lang: str) -> None:
-        self._lang = lang
-        if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(EventColumn) - 1))
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(EventColumn) - 1)
+    def header(self, column: int) -> str:
+        return _header(EventColumn(column))
 
     def event_at(self, row: int) -> Event:
-        return self._rows[row]
-
-    def row_of(self, event_id: str) -> int:
-        return next((r for r, e in enumerate(self._rows) if e.id == event_id), -1)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(EventColumn)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(EventColumn):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return _header(EventColumn(section))
-        return None
+        event: Event = self.record_at(row)
+        return event
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -124,17 +96,13 @@ class EventTableModel(QAbstractTableModel):
         return " ".join(words).casefold()
 
 
-class EventFilterProxy(QSortFilterProxyModel):
+class EventFilterProxy(RecordFilterProxy):
     """Filters by stage, kind and free text (zh or en)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._stage = 0
         self._kind = ""
-        self._text = ""
-        self.setSortRole(SortRole)
-        self.setSortLocaleAware(True)
-        self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
 
     @property
     def stage(self) -> int:
@@ -144,10 +112,6 @@ class EventFilterProxy(QSortFilterProxyModel):
     def kind(self) -> str:
         return self._kind
 
-    @property
-    def text(self) -> str:
-        return self._text
-
     def set_stage(self, stage_id: int) -> None:
         """Only events of stage ``stage_id``; ``0`` for every stage."""
         self._change(lambda: setattr(self, "_stage", stage_id))
@@ -156,9 +120,6 @@ class EventFilterProxy(QSortFilterProxyModel):
         """Only events of ``kind`` (``plan``, ``document`` …); ``""`` for every kind."""
         self._change(lambda: setattr(self, "_kind", kind))
 
-    def set_text(self, text: str) -> None:
-        self._change(lambda: setattr(self, "_text", text.strip().casefold()))
-
     def clear_filters(self) -> None:
         def reset() -> None:
             self._stage, self._kind, self._text = 0, "", ""
@@ -166,11 +127,6 @@ class EventFilterProxy(QSortFilterProxyModel):
 
     def is_filtering(self) -> bool:
         return bool(self._stage or self._kind or self._text)
-
-    def _change(self, apply: Callable[[], None]) -> None:
-        self.beginFilterChange()
-        apply()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         model = self.sourceModel()
@@ -181,8 +137,4 @@ class EventFilterProxy(QSortFilterProxyModel):
             return False
         if self._kind and model.data(index, KindRole) != self._kind:
             return False
-        if self._text:
-            haystack = str(model.data(index, SearchRole) or "")
-            if not all(word in haystack for word in self._text.split()):
-                return False
-        return True
+        return self._text_matches(model, index)  # type: ignore[arg-type]
