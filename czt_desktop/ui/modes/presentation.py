@@ -1,0 +1,66 @@
+"""Classroom mode: the stages as full-screen slides for a projector and a presenter remote.
+
+The main window stays as it is (on a second screen the teacher still sees it); the
+slides are a window of their own on the chosen screen. Both share the selection, so
+the main window always shows the stage the class is looking at, and shows it still
+when the presentation ends.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QScreen
+
+from czt_desktop.ui.modes.base import Mode
+from czt_desktop.ui.presentation.window import PresentationWindow
+
+log = logging.getLogger("czt.ui.presentation")
+
+
+class PresentationMode(Mode):
+    name = "classroom"
+
+    presentation: PresentationWindow | None = None
+
+    def enter(self) -> None:
+        window = self.window
+        screen = self.screen()
+        presentation = PresentationWindow(window.content, window.selection, window.lang,
+                                          theme=window.theme, size=screen.geometry().size(),
+                                          parent=window)
+        presentation.leave_requested.connect(self._on_leave_requested)
+        presentation.language_toggle_requested.connect(window.toggle_language)
+        window.language_changed.connect(presentation.set_language)
+        self.presentation = presentation
+        presentation.present_on(screen)
+        log.info("presentation started on screen %s (%dx%d)", presentation.screen().name(),
+                 presentation.width(), presentation.height())
+
+    def leave(self) -> None:
+        presentation, self.presentation = self.presentation, None
+        if presentation is None:
+            return
+        self.window.language_changed.disconnect(presentation.set_language)
+        presentation.close_by_owner()
+        presentation.deleteLater()
+        # The teacher is back at the desk: the main window, on the stage the class saw last.
+        window = self.window
+        window.activateWindow()  # it is right under the closed slides: no raise_()
+        window.timeline.band(window.selection.stage).setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def screen(self) -> QScreen:
+        """``--screen N`` if there is such a screen, else the main window's."""
+        screens = QGuiApplication.screens()
+        wanted = self.options.screen
+        if wanted is not None:
+            if 0 <= wanted < len(screens):
+                return screens[wanted]
+            log.warning("there is no screen %d (screens 0-%d); presenting on the main "
+                        "window's screen", wanted, len(screens) - 1)
+        return self.window.screen()
+
+    def _on_leave_requested(self) -> None:
+        if self.window.mode is self:
+            self.window.set_mode("student")
