@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps test-system-deps lint typecheck pytest translations font validate clean
+.PHONY: dist dist-check run test setup system-deps test-system-deps lint typecheck pytest translations font validate clean
 
 run: setup
 	$(PY) -m czt_desktop
@@ -28,13 +28,24 @@ $(STAMP): pyproject.toml
 	@touch $(STAMP)
 
 lint:
-	$(PY) -m ruff check czt_desktop tests tools bench
+	$(PY) -m ruff check czt_desktop tests tools bench build_spec
 
 typecheck:
 	$(PY) -m mypy
 
 pytest:
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+# Standalone app (PyInstaller, build_spec/README.md): dist/czt-desktop/, the one-file
+# executable and, on Linux, the .tar.gz with desktop file, metainfo, icons, licences.
+dist: setup
+	PY=$(PY) build_spec/build.sh
+
+# CI: the one-folder bundle, its self-test, and the self-test in a minimal Debian
+# without Python, offscreen and on Xvfb (needs root).
+dist-check: setup
+	PY=$(PY) CZT_BUNDLE=onedir CZT_NO_ARCHIVE=1 build_spec/build.sh
+	build_spec/check_standalone.sh --xvfb dist/czt-desktop
 
 validate: setup
 	$(PY) -m czt_desktop validate data

@@ -1,0 +1,66 @@
+#!/bin/sh
+# Install czt-desktop from this unpacked archive, for you or for everyone.
+#
+#   ./install.sh              for you: ~/.local/opt/czt-desktop, menu entry, icons
+#   sudo ./install.sh --system  for everyone: /opt/czt-desktop, /usr/local/share, /usr/local/bin
+#   ./install.sh --uninstall [--system]
+#
+# Nothing else is changed; the app keeps its settings in ~/.config/czt-desktop.
+set -eu
+here=$(cd "$(dirname "$0")" && pwd)
+id=org.cztdesktop.Timeline
+mode=user
+action=install
+for arg in "$@"; do
+    case "$arg" in
+        --system) mode=system ;;
+        --uninstall) action=uninstall ;;
+        *) echo "usage: $0 [--system] [--uninstall]"; exit 2 ;;
+    esac
+done
+if [ "$mode" = system ]; then
+    app=/opt/czt-desktop
+    share=/usr/local/share
+    bin=/usr/local/bin
+else
+    share=${XDG_DATA_HOME:-$HOME/.local/share}
+    # Not $share/czt-desktop: that is the app's own data folder (kiosk usage log...),
+    # which an uninstall must not delete.
+    app=$HOME/.local/opt/czt-desktop
+    bin=$HOME/.local/bin
+fi
+
+refresh() {
+    command -v update-desktop-database >/dev/null 2>&1 && \
+        update-desktop-database -q "$share/applications" 2>/dev/null || true
+    command -v gtk-update-icon-cache >/dev/null 2>&1 && \
+        gtk-update-icon-cache -q -t "$share/icons/hicolor" 2>/dev/null || true
+}
+
+if [ "$action" = uninstall ]; then
+    rm -rf "$app"
+    rm -f "$bin/czt-desktop" "$share/applications/$id.desktop" "$share/metainfo/$id.metainfo.xml"
+    find "$share/icons/hicolor" -name "$id.*" -delete 2>/dev/null || true
+    refresh
+    echo "czt-desktop removed"
+    exit 0
+fi
+
+rm -rf "$app"
+mkdir -p "$app" "$bin" "$share/applications" "$share/metainfo"
+cp -a "$here/czt-desktop/." "$app/"
+cp -a "$here/licenses" "$app/licenses"
+ln -sf "$app/czt-desktop" "$bin/czt-desktop"
+# The menu entry names the program by its full path: ~/.local/bin is not on every
+# desktop session's PATH.
+sed -e "s|^Exec=czt-desktop|Exec=$app/czt-desktop|" \
+    -e "s|^TryExec=czt-desktop|TryExec=$app/czt-desktop|" \
+    "$here/share/applications/$id.desktop" > "$share/applications/$id.desktop"
+cp "$here/share/metainfo/$id.metainfo.xml" "$share/metainfo/"
+(cd "$here/share" && find icons -type f) | while read -r icon; do
+    mkdir -p "$share/$(dirname "$icon")"
+    cp "$here/share/$icon" "$share/$icon"
+done
+refresh
+echo "czt-desktop installed in $app"
+echo "start it from the applications menu, or run: $bin/czt-desktop"
