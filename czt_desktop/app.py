@@ -53,6 +53,18 @@ def apply_start_options(
     return replace(prefs, **changes), problems  # type: ignore[arg-type]
 
 
+def start_mode(window: object, options: argparse.Namespace) -> None:
+    """Enter the mode asked for on the command line (the window starts as a student's)."""
+    from czt_desktop.ui.modes import ModeOptions
+
+    name = "kiosk" if getattr(options, "kiosk", False) else \
+        "classroom" if getattr(options, "present", False) else None
+    if name is not None:
+        window.set_mode(name, ModeOptions(  # type: ignore[attr-defined]
+            kiosk_config=getattr(options, "kiosk_config", None),
+            screen=getattr(options, "screen", None)))
+
+
 def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     log_file = setup_logging(paths.user_log_dir(), verbose=options.verbose)
     log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_file)
@@ -103,10 +115,11 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
         notices.append(Notice("arguments", " ".join(bad_options), len(bad_options), ""))
 
     switcher = configure_application(app, prefs)
-    window = MainWindow(content, store, prefs, switcher, tuple(notices))
+    window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True)
     if options.exit_after_first_paint:
         from czt_desktop.ui.first_paint import quit_after_first_paint
 
-        quit_after_first_paint(window.timeline.canvas)
+        quit_after_first_paint(window.first_paint_widget())
     window.show()
+    start_mode(window, options)
     return app.exec()

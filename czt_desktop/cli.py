@@ -17,7 +17,7 @@ from czt_desktop import APP_NAME, __version__
 
 log = logging.getLogger("czt.cli")
 
-COMMANDS = ("validate", "snapshot")
+COMMANDS = ("validate", "snapshot", "kiosk-pin", "kiosk-report")
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -27,7 +27,9 @@ def _gui_parser() -> argparse.ArgumentParser:
         epilog=(
             "tools: '%(prog)s validate DIR' checks a content folder; "
             "'%(prog)s snapshot OUT.png [--stage N --pane NAME --lang zh|en --size WxH]' "
-            "renders the window to an image. "
+            "renders the window to an image; "
+            "'%(prog)s kiosk-pin' sets the staff PIN of the kiosk; "
+            "'%(prog)s kiosk-report' summarises the kiosk's usage log. "
             "A folder named 'content' beside the executable is used instead of the "
             "bundled content when it is valid."
         ),
@@ -43,6 +45,20 @@ def _gui_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", metavar="zh|en", help="language of the interface and content")
     parser.add_argument("--stage", metavar="N", help="open on stage N (1-5)")
     parser.add_argument("--verbose", action="store_true", help="log more, also to the terminal")
+    modes = parser.add_mutually_exclusive_group()
+    modes.add_argument("--present", action="store_true",
+                       help="start as a classroom presentation (full screen slides; F5 in "
+                       "the View menu does the same)")
+    modes.add_argument("--kiosk", action="store_true",
+                       help="start as a locked museum kiosk (staff leave with the PIN)")
+    parser.add_argument("--screen", metavar="N", type=int,
+                        help="presentation: the screen to fill (0 is the first)")
+    parser.add_argument("--kiosk-config", metavar="FILE", type=Path,
+                        help="kiosk: the kiosk config file (default: kiosk.json in the "
+                        "user config folder)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="open every stage and pane offscreen, draw every chart, export a "
+                        "handout, check the font and content; exit 0 when all is well")
     parser.add_argument(
         "--exit-after-first-paint",
         action="store_true",
@@ -97,7 +113,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         from czt_desktop.snapshot import snapshot_command
 
         return snapshot_command(args[1:])
+    if args and args[0] in {"kiosk-pin", "kiosk-report"}:
+        from czt_desktop.kiosk import commands
+
+        run = commands.kiosk_pin_command if args[0] == "kiosk-pin" else \
+            commands.kiosk_report_command
+        return run(args[1:])
     options, unknown = _gui_parser().parse_known_args(args)
+    if options.self_test:
+        from czt_desktop.self_test import self_test_command
+
+        return self_test_command(options, unknown)
     if not _has_display():
         print(
             f"{APP_NAME}: no display found (DISPLAY and WAYLAND_DISPLAY are unset). "

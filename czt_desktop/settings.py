@@ -22,7 +22,7 @@ SETTINGS_SCHEMA_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
 
 LANGUAGES = ("zh", "en")
-PANES = ("overview", "enterprises", "plans", "statistics", "today", "analysis", "map")
+PANES = ("overview", "enterprises", "plans", "statistics", "today", "analysis", "map", "quiz")
 
 
 def _ranged(low: int, high: int) -> dict[str, Any]:

@@ -98,7 +98,7 @@ def test_a_screen_reader_finds_and_presses_the_stages(desktop: dict[str, str]) -
         rows: list[dict[str, object]] = []
         while time.time() < deadline:
             rows = _probe(env)
-            if any(r["role"] == "page tab" and r["name"] == "Map" for r in rows):
+            if any(r["role"] == "page tab" and r["name"] == "Check yourself" for r in rows):
                 break  # the panes are built (right after the first paint)
             time.sleep(0.5)
         names = [(str(r["role"]), str(r["name"])) for r in rows]
@@ -106,7 +106,7 @@ def test_a_screen_reader_finds_and_presses_the_stages(desktop: dict[str, str]) -
             assert any(years in name and role == "radio button" for role, name in names), years
         tabs = [name for role, name in names if role == "page tab"]
         assert tabs == ["Overview", "Enterprises", "Plans and policies", "Statistics",
-                        "Today", "Problems and ideas", "Map"]
+                        "Today", "Problems and ideas", "Map", "Check yourself"]
 
         pressed = _probe(env, "--press", "1997–1999")
         assert any("pressed" in r for r in pressed)

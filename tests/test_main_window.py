@@ -44,7 +44,7 @@ def test_opens_on_the_first_stage_with_every_pane(make_window: MakeWindow,
     window = make_window()
     assert window.selection.stage == content.stages[0].id
     assert window.pane_ids() == ["overview", "enterprises", "plans", "statistics", "today",
-                                 "analysis", "map"]
+                                 "analysis", "map", "quiz"]
     assert window.tabs.tabText(0) == "概览"
     assert len(window.timeline.bands()) == 5
 
@@ -217,3 +217,28 @@ def test_a_pane_hidden_during_a_language_switch_is_right_when_shown(
     assert "Changsha" in texts
     assert "长沙" not in texts
     assert today.scale == window.scale
+
+
+def test_a_deferred_window_paints_the_stages_first_then_builds_itself(
+        qtbot: QtBot, qapp: QApplication, content: Content, tmp_path: Path) -> None:
+    """What `czt-desktop` does at start: a light first frame, then the real window."""
+    from czt_desktop.ui.first_frame import FirstFrame
+
+    store = SettingsStore(tmp_path / "config")
+    prefs = store.load()
+    window = MainWindow(content, store, prefs, configure_application(qapp, prefs),
+                        deferred=True)
+    qtbot.addWidget(window)
+    assert isinstance(window.centralWidget(), FirstFrame)
+    assert not window.is_built
+    window.set_mode("classroom")  # asked for before the window exists: kept for later
+    assert window.mode_name == "student"
+    frame_image = window.first_paint_widget().grab().toImage()
+    assert not frame_image.isNull()
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_built, timeout=10_000)
+    assert len(window.timeline.bands()) == 5
+    assert window.mode_name == "classroom"
+    window.set_mode("student")
+    qtbot.waitUntil(lambda: len(window.panes) == 8, timeout=10_000)

@@ -16,12 +16,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content
+from czt_desktop.content.quiz import quiz_set
+from czt_desktop.settings import PANES
 from czt_desktop.ui.i18n import language_switcher
 from czt_desktop.ui.models.enterprise_table import EnterpriseColumn
 from czt_desktop.ui.models.event_table import EventColumn
@@ -31,6 +34,7 @@ from czt_desktop.ui.panes.base import Pane
 from czt_desktop.ui.panes.enterprises import EnterprisesPane
 from czt_desktop.ui.panes.overview import OverviewPane
 from czt_desktop.ui.panes.plans import PlansPane
+from czt_desktop.ui.panes.quiz import QuizPane
 from czt_desktop.ui.panes.registry import PANE_CLASSES
 from czt_desktop.ui.panes.statistics import StatisticsPane
 from czt_desktop.ui.panes.today import TodayPane
@@ -86,7 +90,8 @@ def settle() -> None:
 
 def texts(widget: QWidget) -> list[str]:
     settle()
-    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+    return [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)] \
+        + [box.toPlainText() for box in widget.findChildren(QTextEdit) if box.isVisibleTo(widget)]
 
 
 def all_text(widget: QWidget) -> str:
@@ -117,8 +122,7 @@ def row_of(table: QTableView, item_id: str) -> int:
 
 # -- every pane ---------------------------------------------------------------------------
 def test_registry_lists_the_panes_in_tab_order() -> None:
-    assert [c.pane_id for c in PANE_CLASSES] == ["overview", "enterprises", "plans",
-                                                 "statistics", "today", "analysis"]
+    assert [c.pane_id for c in PANE_CLASSES] == list(PANES)
 
 
 @pytest.mark.parametrize("cls", PANE_CLASSES)
@@ -164,6 +168,8 @@ def test_content_text_follows_the_language(cls: type[Pane], make_pane: MakePane,
         name = content.stages[0].title
     if cls is PlansPane:
         name = content.stage(1).short
+    if cls is QuizPane:
+        name = quiz_set(content, 0, 1)[0].subject
     before = all_text(pane) + _table_text(pane)
     assert name.zh in before
     pane.set_language("en")
@@ -191,9 +197,9 @@ def test_type_grows_with_zoom_and_theme_applies(cls: type[Pane], make_pane: Make
 
     def biggest() -> int:
         sizes = []
-        for label in pane.findChildren(QLabel):
-            label.ensurePolished()
-            sizes.append(label.font().pixelSize())
+        for text in [*pane.findChildren(QLabel), *pane.findChildren(QTextEdit)]:
+            text.ensurePolished()
+            sizes.append(text.font().pixelSize())
         return max(sizes)
 
     settle()

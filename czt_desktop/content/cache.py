@@ -15,7 +15,6 @@ import pickle
 from pathlib import Path
 
 from czt_desktop import __version__
-from czt_desktop.content.loader import load_content
 from czt_desktop.content.model import Content
 from czt_desktop.content.schema import MANIFEST_FILE, SCHEMA_VERSION, TABLES
 
@@ -53,6 +52,9 @@ def load_content_cached(folder: Path, cache_dir: Path | None) -> Content:
 
     Raises :class:`ContentError` exactly when :func:`load_content` would.
     """
+    # Imported here: with a fresh cache the loader (and its checks) is never needed.
+    from czt_desktop.content.loader import load_content
+
     folder = Path(folder)
     if cache_dir is None:
         return load_content(folder)

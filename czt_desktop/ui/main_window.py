@@ -10,34 +10,27 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QFont, QKeySequence
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+# Qt classes and enums are reached through their modules where the window is built,
+# not imported by name: PySide creates a type (the ``Qt`` namespace costs tens of ms) on
+# first access, and the first frame must not wait for types it does not use.
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QMainWindow, QWidget
 
 from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH
 from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
-from czt_desktop.ui.about_dialog import AboutDialog
 from czt_desktop.ui.application import apply_look, theme_for
 from czt_desktop.ui.i18n import LanguageSwitcher
-from czt_desktop.ui.notice_banner import NoticeBanner
+from czt_desktop.ui.modes import DEFAULT_MODE, Mode, ModeOptions, create_mode
 from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.search_box import SearchBox
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import TypeScale
-from czt_desktop.ui.timeline import TimelineView
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
 
 log = logging.getLogger("czt.ui")
 
@@ -80,7 +73,7 @@ class _FirstPaint(QObject):
         watched.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # No removeEventFilter() here: changing the filter list while Qt walks it would
+        # No removeEventFilter() here: changing the filter list while QtCore.Qt walks it would
         # make it skip the next filter on the same widget.
         if event.type() == QEvent.Type.Paint and not self._done:
             self._done = True
@@ -91,6 +84,9 @@ class _FirstPaint(QObject):
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     pane_changed = Signal(str)
+    mode_changed = Signal(str)
+    #: Emitted after :meth:`reset_to_home` (a kiosk's idle reset clears quiz answers too).
+    reset_done = Signal()
 
     def __init__(
         self,
@@ -99,6 +95,8 @@ class MainWindow(QMainWindow):
         prefs: Preferences,
         switcher: LanguageSwitcher,
         notices: tuple[Notice, ...] = (),
+        *,
+        deferred: bool = False,
     ) -> None:
         super().__init__()
         self.content = content
@@ -118,31 +116,68 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(800, 600)
 
         self.selection = Selection(content, self)
-        self._build_header()
-        self.banner = NoticeBanner()
-        self.timeline = TimelineView(content, self.selection, self.lang)
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("paneTabs")
-        self.tabs.setDocumentMode(True)
         # The panes (and their charts) are built right after the first paint: the
         # header and the timeline with the five stages show at once, the details follow.
         self.panes: list[Pane] = []
         #: Updates owed to panes that were hidden when the language, zoom or theme changed.
         self._stale: dict[str, set[str]] = {}
         self._wanted_pane = prefs.pane
+        self._charts_pending = True
+        self._built = False
+        self._pending_mode: tuple[str, ModeOptions | None] | None = None
+        self.mode: Mode = create_mode(DEFAULT_MODE, self, ModeOptions())
+        self._first_frame: QWidget | None = None
+        if deferred:
+            # A picture of the header and the five stages first; the real widgets (and
+            # the modules they need) once it is on screen. See ui/first_frame.py.
+            from czt_desktop.ui.first_frame import FirstFrame
+
+            self._first_frame = FirstFrame(content, self.lang, self.theme, self.scale)
+            self.setCentralWidget(self._first_frame)
+            self.setWindowTitle(APP_TITLE_ZH if self.lang == "zh" else APP_TITLE_EN)
+            self._restore_geometry()
+            _FirstPaint(self._first_frame, self.build_ui)
+        else:
+            self.build_ui()
+
+    def first_paint_widget(self) -> QWidget:
+        """The widget whose first paint shows the five stages (for the start-up benchmark)."""
+        return self._first_frame if self._first_frame is not None else self.timeline.canvas
+
+    @property
+    def is_built(self) -> bool:
+        return self._built
+
+    def build_ui(self) -> None:
+        """Build the interactive window (idempotent; deferred windows call it after the
+        first frame has painted)."""
+        if self._built:
+            return
+        self._built = True
+        from czt_desktop.ui.notice_banner import NoticeBanner
+        from czt_desktop.ui.timeline import TimelineView
+
+        content, prefs = self.content, self._prefs
+        self._build_header()
+        self.banner = NoticeBanner()
+        self.timeline = TimelineView(content, self.selection, self.lang)
+        self.tabs = QtWidgets.QTabWidget()
+        self.tabs.setObjectName("paneTabs")
+        self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
         central = QWidget()
         central.setObjectName("centralArea")
-        column = QVBoxLayout(central)
+        column = QtWidgets.QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(self.banner)
         column.addWidget(self.timeline)
         column.addWidget(self.tabs, 1)
-        self.setCentralWidget(central)
-        self.status_label = QLabel()
+        self.setCentralWidget(central)  # deletes the first frame, if there was one
+        self._first_frame = None
+        self.status_label = QtWidgets.QLabel()
         self.status_label.setObjectName("statusNote")
         self.statusBar().addWidget(self.status_label, 1)
 
@@ -151,30 +186,69 @@ class MainWindow(QMainWindow):
         self.selection.item_changed.connect(self._on_item_changed)
         self._apply_scale_and_theme()
         self.retranslate_ui()
-        self._restore_geometry()
+        if not self.isVisible():
+            self._restore_geometry()
         start = prefs.stage if prefs.stage in {s.id for s in content.stages} else \
             content.stages[0].id
         self.selection.set_stage(start)
         # Start on the timeline, not in the search field: a presenter remote's keys and
         # the 1-5 stage keys must work straight away.
-        self.timeline.band(self.selection.stage).setFocus(Qt.FocusReason.OtherFocusReason)
-        self._charts_pending = True
+        self.timeline.band(self.selection.stage).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
         _FirstPaint(self.timeline.canvas, self.finish_building)
+        self.mode.enter()
+        if self._pending_mode is not None:
+            name, options = self._pending_mode
+            self._pending_mode = None
+            self.set_mode(name, options)
+
+    # -- modes ------------------------------------------------------------------------------
+    @property
+    def mode_name(self) -> str:
+        return self.mode.name
+
+    def set_mode(self, name: str, options: ModeOptions | None = None) -> None:
+        """Leave the current mode and enter ``name`` (see :data:`modes.MODES`)."""
+        if not self._built:
+            self._pending_mode = (name, options)  # entered once the window is built
+            return
+        if name == self.mode.name and options is None:
+            return
+        options = options if options is not None else self.mode.options
+        self.mode.leave()
+        old = self.mode
+        self.mode = create_mode(name, self, options)
+        old.deleteLater()
+        self.mode.enter()
+        self.mode_changed.emit(name)
+
+    def reset_to_home(self, lang: str | None = None) -> None:
+        """Back to where a new visitor starts: first stage, overview, no filters."""
+        if lang is not None:
+            self.set_language(lang)
+        self.search.clear_search()
+        self.selection.clear_item()
+        self.selection.set_stage(self.content.stages[0].id)
+        for pane in self.panes:
+            pane.reset()
+        self.show_pane("overview")
+        self.reset_done.emit()
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:
-        self.header = QFrame()
+        from czt_desktop.ui.search_box import SearchBox
+
+        self.header = QtWidgets.QFrame()
         self.header.setObjectName("appHeader")
-        self.title_label = QLabel()
+        self.title_label = QtWidgets.QLabel()
         self.title_label.setObjectName("appTitle")
         # At big zoom on a projector the title wraps rather than being cut off.
         self.title_label.setWordWrap(True)
         self.search = SearchBox(self.content, self.lang)
         self.search.setMaximumWidth(420)
-        self.language_button = QPushButton()
+        self.language_button = QtWidgets.QPushButton()
         self.language_button.setObjectName("languageButton")
         self.language_button.clicked.connect(self.toggle_language)
-        row = QHBoxLayout(self.header)
+        row = QtWidgets.QHBoxLayout(self.header)
         row.setContentsMargins(24, 8, 16, 8)
         row.setSpacing(16)
         row.addWidget(self.title_label, 1)
@@ -182,8 +256,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.language_button)
 
     def _action(self, menu_or_none: object, slot: object,
-                keys: list[QKeySequence] | None = None) -> QAction:
-        action = QAction(self)
+                keys: list[QtGui.QKeySequence] | None = None) -> QtGui.QAction:
+        action = QtGui.QAction(self)
         if keys:
             action.setShortcuts(keys)
         action.triggered.connect(slot)
@@ -195,33 +269,39 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        std = QKeySequence.StandardKey
+        std = QtGui.QKeySequence.StandardKey
         self.file_menu = bar.addMenu("")
         self.export_view_action = self._action(self.file_menu, self.export_view_dialog,
-                                               [QKeySequence("Ctrl+E")])
+                                               [QtGui.QKeySequence("Ctrl+E")])
+        self.export_handout_action = self._action(self.file_menu, self.export_handout_dialog,
+                                                  [QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print)])
         self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.close, [QKeySequence(std.Quit)])
+        self.quit_action = self._action(self.file_menu, self.close, [QtGui.QKeySequence(std.Quit)])
 
         self.edit_menu = bar.addMenu("")
         self.find_action = self._action(self.edit_menu, self.search.focus_search,
-                                        [QKeySequence(std.Find)])
+                                        [QtGui.QKeySequence(std.Find)])
 
         self.view_menu = bar.addMenu("")
         self.zoom_in_action = self._action(
-            self.view_menu, self.zoom_in, [QKeySequence(std.ZoomIn), QKeySequence("Ctrl+=")])
+            self.view_menu, self.zoom_in,
+            [QtGui.QKeySequence(std.ZoomIn), QtGui.QKeySequence("Ctrl+=")])
         self.zoom_out_action = self._action(self.view_menu, self.zoom_out,
-                                            [QKeySequence(std.ZoomOut)])
+                                            [QtGui.QKeySequence(std.ZoomOut)])
         self.zoom_reset_action = self._action(self.view_menu, self.reset_zoom,
-                                              [QKeySequence("Ctrl+0")])
+                                              [QtGui.QKeySequence("Ctrl+0")])
         self.contrast_action = self._action(self.view_menu, self._toggle_contrast)
         self.contrast_action.setCheckable(True)
         self.contrast_action.setChecked(self.high_contrast)
         self.view_menu.addSeparator()
+        self.present_action = self._action(
+            self.view_menu, lambda: self.set_mode("classroom"), [QtGui.QKeySequence("F5")])
+        self.view_menu.addSeparator()
         self.language_menu = self.view_menu.addMenu("")
-        group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
+        group = QtGui.QActionGroup(self)
+        self.language_actions: dict[str, QtGui.QAction] = {}
         for lang, name in (("zh", "中文"), ("en", "English")):
-            action = QAction(name, self, checkable=True)
+            action = QtGui.QAction(name, self, checkable=True)
             action.setChecked(lang == self.lang)
             action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
             group.addAction(action)
@@ -230,17 +310,17 @@ class MainWindow(QMainWindow):
 
         self.go_menu = bar.addMenu("")
         self.previous_action = self._action(
-            self.go_menu, lambda: self.selection.step_stage(-1), [QKeySequence("PgUp")])
+            self.go_menu, lambda: self.selection.step_stage(-1), [QtGui.QKeySequence("PgUp")])
         self.next_action = self._action(
-            self.go_menu, lambda: self.selection.step_stage(1), [QKeySequence("PgDown")])
+            self.go_menu, lambda: self.selection.step_stage(1), [QtGui.QKeySequence("PgDown")])
         self.go_menu.addSeparator()
-        self.stage_actions: list[QAction] = []
+        self.stage_actions: list[QtGui.QAction] = []
         for number, stage in enumerate(self.content.stages[:9], start=1):
             self.stage_actions.append(self._action(
                 self.go_menu, lambda _=False, sid=stage.id: self.selection.set_stage(sid),
-                [QKeySequence(str(number))]))
+                [QtGui.QKeySequence(str(number))]))
         self.go_menu.addSeparator()
-        self.pane_actions: list[QAction] = []
+        self.pane_actions: list[QtGui.QAction] = []
 
         self.help_menu = bar.addMenu("")
         self.about_action = self._action(self.help_menu, self.show_about)
@@ -256,6 +336,7 @@ class MainWindow(QMainWindow):
             self.tr("Switch to English") if zh else self.tr("Switch to Chinese"))
         self.file_menu.setTitle(self.tr("&File"))
         self.export_view_action.setText(self.tr("&Export view as image…"))
+        self.export_handout_action.setText(self.tr("Export &handout (PDF)…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.find_action.setText(self.tr("&Find…"))
@@ -264,6 +345,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action.setText(self.tr("Zoom &out"))
         self.zoom_reset_action.setText(self.tr("&Actual size"))
         self.contrast_action.setText(self.tr("&High contrast"))
+        self.present_action.setText(self.tr("&Present to the class"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.go_menu.setTitle(self.tr("&Go"))
         self.previous_action.setText(self.tr("&Previous stage"))
@@ -282,7 +364,7 @@ class MainWindow(QMainWindow):
         self._show_first_notice()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and self._built:
             self.retranslate_ui()
         super().changeEvent(event)
 
@@ -339,17 +421,17 @@ class MainWindow(QMainWindow):
         self.set_high_contrast(self.contrast_action.isChecked())
 
     def _apply_look(self) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
+        app = QtWidgets.QApplication.instance()
+        if isinstance(app, QtWidgets.QApplication):
             apply_look(app, self.lang, self.zoom_percent, self.high_contrast)
 
     def _apply_header_fonts(self) -> None:
         """Sizes the style sheet leaves to code (so a zoom never re-polishes the app)."""
-        title = QFont(self.font())
+        title = QtGui.QFont(self.font())
         title.setPixelSize(self.scale.lead)
         title.setBold(True)
         self.title_label.setFont(title)
-        small = QFont(self.font())
+        small = QtGui.QFont(self.font())
         small.setPixelSize(self.scale.small)
         for widget in (self.language_button, self.status_label, self.banner,
                        self.menuBar()):
@@ -402,7 +484,7 @@ class MainWindow(QMainWindow):
     @staticmethod
     def _run_update(pane: Pane, what: set[str]) -> None:
         if "retranslate" in what:
-            pane.retranslate_ui()
+            pane.retranslate_now()
         if "refresh" in what:
             pane.refresh()
 
@@ -435,18 +517,19 @@ class MainWindow(QMainWindow):
     # -- panes and charts (built after the first paint) ---------------------------------------
     def finish_building(self) -> None:
         """Build the panes, then the charts (idempotent; runs after the first paint)."""
+        self.build_ui()
         self.build_panes()
         self.build_charts()
 
     def build_panes(self) -> None:
+        self.build_ui()
         if self.panes:
             return
         wanted = self._wanted_pane
         # Imported here: the panes' modules are not needed for the first paint.
-        from czt_desktop.ui.panes.map_pane import MapPane
         from czt_desktop.ui.panes.registry import PANE_CLASSES
 
-        for number, cls in enumerate((*PANE_CLASSES, MapPane), start=1):
+        for number, cls in enumerate(PANE_CLASSES, start=1):
             pane = cls(self.content, self.selection, self.lang)
             pane.theme = self.theme
             pane.set_scale(self.scale)
@@ -454,7 +537,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(pane, pane.title())
             self.pane_actions.append(self._action(
                 self.go_menu, lambda _=False, pid=pane.pane_id: self.show_pane(pid),
-                [QKeySequence(f"Alt+{number}")]))
+                [QtGui.QKeySequence(f"Alt+{number}")]))
         self.retranslate_ui()
         self.show_pane(wanted)
 
@@ -497,20 +580,29 @@ class MainWindow(QMainWindow):
         """Save what the window shows as an image (PNG, JPEG)."""
         return self.grab().save(str(path))
 
+    @property
+    def exports_offered(self) -> bool:
+        return self.export_allowed and self.mode.allows_export()
+
     def export_view_dialog(self) -> None:
-        if not self.export_allowed:
+        if not self.exports_offered:
             return
-        name, _ = QFileDialog.getSaveFileName(
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Export view as image"), f"czt-{self.current_pane_id}.png",
             self.tr("PNG image (*.png)"))
         if name and not self.export_view(Path(name)):
             self.statusBar().showMessage(self.tr("Could not save %1").replace("%1", name), 8000)
 
+    def export_handout_dialog(self) -> None:
+        from czt_desktop.ui.handout.dialog import export_handout
+
+        export_handout(self)
+
     def export_chart_dialog(self, chart: QWidget, fmt: str) -> None:
-        if not self.export_allowed:
+        if not self.exports_offered:
             return
         suggested = chart.suggested_file_name(fmt)  # type: ignore[attr-defined]
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), suggested,
+        name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save chart"), suggested,
                                               f"{fmt.upper()} (*.{fmt})")
         if name:
             try:
@@ -534,7 +626,7 @@ class MainWindow(QMainWindow):
             notice = self._notices[0]
             self.banner.show_notice(self._notice_summary(notice), notice.details)
             self.banner.dismissed.connect(self._dismiss_notice,
-                                          Qt.ConnectionType.UniqueConnection)
+                                          QtCore.Qt.ConnectionType.UniqueConnection)
 
     def _dismiss_notice(self) -> None:
         self._notices = self._notices[1:]
@@ -543,6 +635,8 @@ class MainWindow(QMainWindow):
 
     # -- about, persistence ---------------------------------------------------------------------
     def show_about(self) -> None:
+        from czt_desktop.ui.about_dialog import AboutDialog
+
         AboutDialog(self.content, self.lang, self).open()
 
     def _restore_geometry(self) -> None:
@@ -558,5 +652,9 @@ class MainWindow(QMainWindow):
                        high_contrast=self.high_contrast, window_geometry=geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self._store.save(self.current_preferences())
+        if not self.mode.allows_close():
+            event.ignore()
+            return
+        if self._built:
+            self._store.save(self.current_preferences())
         super().closeEvent(event)

@@ -326,6 +326,11 @@ class SearchBox(QWidget):
         if self.field.text().strip():
             self._show_popup()
 
+    def clear_search(self) -> None:
+        """Empty the field and close the results (a kiosk's idle reset)."""
+        self.close_results()
+        self.field.clear()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
         self.retranslate_ui()

@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import ClassVar
 
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from czt_desktop.content import Content
+from czt_desktop.ui.i18n import language_switcher
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
 
@@ -32,6 +34,10 @@ class Pane(QWidget):
         self.theme: Theme = LIGHT
         self.scale = TypeScale()
         self.setObjectName(f"pane-{self.pane_id}")
+        #: (content language, UI language) of the last retranslation: Qt sends
+        #: LanguageChange after the window has already re-translated the pane.
+        self._translated_as: tuple[str, str] | None = None
+        self._retranslate_on_show = False
 
     # -- to implement -------------------------------------------------------------------
     def title(self) -> str:
@@ -47,9 +53,27 @@ class Pane(QWidget):
         raise NotImplementedError
 
     # -- provided -----------------------------------------------------------------------
+    def reset(self) -> None:
+        """Forget what a visitor set here (filters, answers): a kiosk's idle reset.
+
+        Panes with filters clear them; panes with other state override this.
+        """
+        clear = getattr(self, "clear_filters", None)
+        if callable(clear):
+            clear()
+
+    def _translation_key(self) -> tuple[str, str]:
+        return self.lang, language_switcher().language
+
+    def retranslate_now(self) -> None:
+        """Re-translate at once (what the window calls for the pane on screen)."""
+        self._translated_as = self._translation_key()
+        self._retranslate_on_show = False
+        self.retranslate_ui()
+
     def set_language(self, lang: str) -> None:
         self.lang = lang
-        self.retranslate_ui()
+        self.retranslate_now()
 
     def set_scale(self, scale: TypeScale) -> None:
         self.scale = scale
@@ -60,6 +84,18 @@ class Pane(QWidget):
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
+        # Hidden panes wait until shown: rebuilding all seven on every switch cost time
+        # and, for hidden panes, memory that was never given back.
+        if event.type() == QEvent.Type.LanguageChange and \
+                self._translated_as != self._translation_key():
+            if self.isVisible():
+                self.retranslate_now()
+            else:
+                self._retranslate_on_show = True
         super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._retranslate_on_show and self._translated_as != self._translation_key():
+            self.retranslate_now()
+        self._retranslate_on_show = False
+        super().showEvent(event)

@@ -162,9 +162,11 @@ class PlansPane(Pane):
         if self.splitter.orientation() != wanted or not self._sized:
             self.splitter.setOrientation(wanted)
             self._sized = True
-            # Share the room 55:45 whichever way round (the splitter is not laid out yet
-            # the first time, so this is a proportion, not pixels).
-            self.splitter.setSizes([550, 450])
+            # Side by side the room is shared 55:45; stacked on a short projector screen
+            # the table gets two thirds, so it shows more than a couple of rows.
+            # (The splitter is not laid out yet the first time: proportions, not pixels.)
+            self.splitter.setSizes([550, 450] if wanted == Qt.Orientation.Horizontal
+                                   else [680, 320])
 
     # -- filters ------------------------------------------------------------------------
     def _fill_combos(self) -> None:

@@ -1,0 +1,53 @@
+"""What a mode is: one small class that changes how the main window behaves.
+
+The window stays the same window; a mode only switches things on and off through the
+window's public hooks (menus, export, close, full screen, event filters of its own).
+Modes never reach into panes or charts: they talk to the window and the shared
+:class:`~czt_desktop.ui.selection.Selection`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from PySide6.QtCore import QObject
+
+if TYPE_CHECKING:
+    from czt_desktop.ui.main_window import MainWindow
+
+
+@dataclass(frozen=True, slots=True)
+class ModeOptions:
+    """Start options a mode may use (from the command line)."""
+
+    #: ``--kiosk-config FILE``; None means the kiosk config in the user config folder.
+    kiosk_config: Path | None = None
+    #: ``--screen N`` (0-based) for the presentation; None means the window's screen.
+    screen: int | None = None
+
+
+class Mode(QObject):
+    """Base class of the modes. Subclasses set ``name`` and override what they change."""
+
+    name: ClassVar[str] = ""
+
+    def __init__(self, window: MainWindow, options: ModeOptions) -> None:
+        super().__init__(window)
+        self.window = window
+        self.options = options
+
+    def enter(self) -> None:
+        """Called once when the window switches to this mode."""
+
+    def leave(self) -> None:
+        """Called once when the window switches to another mode: undo what enter did."""
+
+    def allows_close(self) -> bool:
+        """Whether a close request (Ctrl+Q, Alt+F4, window manager) may close the app."""
+        return True
+
+    def allows_export(self) -> bool:
+        """Whether file dialogs and exports (images, charts, handouts) are offered."""
+        return True
