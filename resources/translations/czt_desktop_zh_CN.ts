@@ -1,1300 +1,2035 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
-    <context>
-        <name>AboutDialog</name>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="44" />
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="45" />
-            <source>About</source>
-            <translation>关于</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="46" />
-            <source>Font licence…</source>
-            <translation>字体许可证…</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="55" />
-            <source>This app: MIT licence.</source>
-            <translation>本应用：MIT 许可证。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="56" />
-            <source>Fonts: Noto Sans CJK SC and Noto Sans, SIL Open Font License 1.1 (subsets of the originals).</source>
-            <translation>字体：思源黑体 Noto Sans CJK SC 与 Noto Sans，SIL 开源字体许可证（SIL Open Font License）1.1（原字体的子集）。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="58" />
-            <source>Qt for Python (PySide6): GNU LGPL v3; Qt's own licences apply to the Qt libraries.</source>
-            <translation>Qt for Python（PySide6）：GNU LGPL v3；Qt 库适用 Qt 自身的许可证。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="60" />
-            <source>pandas: BSD 3-clause licence. matplotlib: matplotlib licence (PSF-based). platformdirs: MIT licence.</source>
-            <translation>pandas：BSD 三条款许可证。matplotlib：matplotlib 许可证（基于 PSF）。platformdirs：MIT 许可证。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="62" />
-            <source>City coordinates: GeoNames, Creative Commons Attribution 4.0.</source>
-            <translation>城市坐标：GeoNames，知识共享署名 4.0 许可。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/about_dialog.py" line="76" />
-            <source>Font licence</source>
-            <translation>字体许可证</translation>
-        </message>
-    </context>
-    <context>
-        <name>AnalysisPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/analysis.py" line="50" />
-            <source>Problems and ideas</source>
-            <translation>问题与对策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/analysis.py" line="77" />
-            <source>Problems, and what the paper recommends</source>
-            <translation>存在的问题与论文提出的对策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/analysis.py" line="80" />
-            <source>Problems the paper names</source>
-            <translation>论文指出的问题</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/analysis.py" line="89" />
-            <source>What the paper recommends</source>
-            <translation>论文提出的对策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/analysis.py" line="152" />
-            <source>Other city clusters the paper names</source>
-            <translation>论文提到的其他城市群</translation>
-        </message>
-    </context>
-    <context>
-        <name>ChartView</name>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="224" />
-            <source>Bar chart</source>
-            <extracomment>File formats :meth:`ChartView.export` writes, by file suffix. Exported PNGs have this many pixels per figure pixel: sharp on slides and in print. Touch target (VISUAL.md, WCAG 2.2): 44×44 px at 100 % zoom. Bounds of the canvas's minimum height (it grows when long texts need room). Qt's text widths are within ±4 % of matplotlib's: wrap as if lines were this much longer. The user asked to save the chart in a format ("png", "svg" or "pdf"). The window decides whether a file dialog is allowed (a kiosk forbids it) and calls export(). The user chose a stage in the chart or its table (a click, or keys on the chart). The user chose an item (kind, id), e.g. ("enterprise", "zhuzhou-glass-plant"). Stem of suggested file names, e.g. "gdp-by-city". Size of the axes' tick labels (a TypeScale field). The plot never gets less than this (px at 100 %); the canvas grows instead. Artists that change on a highlight: drawn over a cached background (blitting). A highlight changed while the chart was scrolled out of view.</extracomment>
-            <translation>条形图</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="404" />
-            <source>Show chart</source>
-            <translation>显示图表</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="404" />
-            <source>Show data table</source>
-            <translation>显示数据表</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="407" />
-            <source>Save chart…</source>
-            <translation>保存图表…</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="408" />
-            <location filename="../../czt_desktop/ui/charts/base.py" line="409" />
-            <source>Save chart</source>
-            <translation>保存图表</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="410" />
-            <source>PNG image (.png)</source>
-            <translation>PNG 图片（.png）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="411" />
-            <source>SVG drawing (.svg)</source>
-            <translation>SVG 矢量图（.svg）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="412" />
-            <source>PDF document (.pdf)</source>
-            <translation>PDF 文档（.pdf）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="538" />
-            <source>Note on the data</source>
-            <translation>数据说明</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="559" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/base.py" line="567" />
-            <source>Data table: %1</source>
-            <translation>数据表：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnterpriseTableModel</name>
-        <message>
-            <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="48" />
-            <source>Enterprise</source>
-            <extracomment>The paper's own words for the size classes (data/README.md, enterprises.csv), so a search for them finds the plants whatever the UI language. Search terms only: what the table shows comes from the translated labels.</extracomment>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="50" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="51" />
-            <source>Founded</source>
-            <translation>建成年份</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="53" />
-            <source>Size class</source>
-            <translation>规模类别</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="55" />
-            <source>Industry (from the name)</source>
-            <translation>行业（据厂名）</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnterprisesPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="166" />
-            <source>All cities</source>
-            <translation>全部城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="173" />
-            <source>All size classes</source>
-            <translation>全部规模类别</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="187" />
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="205" />
-            <source>Enterprises</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="192" />
-            <source>Large enterprises founded %1–%2</source>
-            <translation>%1—%2年建成的大型企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="194" />
-            <source>Search (Chinese or English)</source>
-            <translation>搜索（中文或英文）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="195" />
-            <source>Search enterprises</source>
-            <translation>搜索企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="196" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="197" />
-            <source>Filter by city</source>
-            <translation>按城市筛选</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="198" />
-            <source>Founded</source>
-            <translation>建成年份</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="199" />
-            <source>Founded in or after</source>
-            <translation>建成年份不早于</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="200" />
-            <source>Founded in or before</source>
-            <translation>建成年份不晚于</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="201" />
-            <source>Size class</source>
-            <translation>规模类别</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="202" />
-            <source>Filter by size class</source>
-            <translation>按规模类别筛选</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="203" />
-            <source>Show all</source>
-            <translation>显示全部</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="204" />
-            <source>Clear all filters</source>
-            <translation>清除全部筛选条件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="206" />
-            <source>Notes on the data</source>
-            <translation>数据说明</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="265" />
-            <source>%1 enterprises. Click a column title to sort.</source>
-            <translation>共%1家企业。点击列标题可排序。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/enterprises.py" line="268" />
-            <source>%1 of %2 enterprises match the filters.</source>
-            <translation>%2家企业中有%1家符合筛选条件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EnterprisesPerYearChart</name>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="70" />
-            <source>%1 got %2 of the %3 large enterprises built in %4–%5</source>
-            <translation>%4–%5年兴建的%3家大型企业中，%1有%2家</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="73" />
-            <source>%1 large enterprises were built in %2–%3</source>
-            <translation>%2–%3年共兴建%1家大型企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="77" />
-            <source>Each block is one enterprise, placed by the year it was built; colour shows its city</source>
-            <translation>每一格代表一家企业，按建成年份排列；颜色表示所在城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="81" />
-            <source>%1 (%2)</source>
-            <translation>%1（%2家）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="136" />
-            <source>large</source>
-            <translation>大型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="136" />
-            <source>large, grade 1</source>
-            <translation>大一型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144" />
-            <source>Year built</source>
-            <translation>建成年份</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144" />
-            <source>Enterprise</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145" />
-            <source>Size class</source>
-            <translation>规模</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145" />
-            <source>Industry (from the name)</source>
-            <translation>行业（据厂名）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="164" />
-            <source>%1: %2 – %3</source>
-            <translation>%1年：%2家——%3</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/enterprises.py" line="171" />
-            <source>Stacked bar chart</source>
-            <translation>堆积条形图</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventTableModel</name>
-        <message>
-            <location filename="../../czt_desktop/ui/models/event_table.py" line="32" />
-            <source>Date</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/event_table.py" line="33" />
-            <source>What happened</source>
-            <translation>事件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/event_table.py" line="34" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/models/event_table.py" line="35" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-    </context>
-    <context>
-        <name>GdpByCityChart</name>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="85" />
-            <source> and </source>
-            <translation>和</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="86" />
-            <source>In %1, %2 alone produced more than twice as much as %3 together</source>
-            <translation>%1年，%2一市的GDP是%3之和的两倍多</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="88" />
-            <source>In %1, %2 alone produced more than %3 together</source>
-            <translation>%1年，%2一市的GDP超过%3之和</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="91" />
-            <source>GDP by city in %1</source>
-            <translation>%1年各市GDP</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="94" />
-            <source>Gross domestic product (GDP) in %1, in 100 million yuan</source>
-            <translation>%1年地区生产总值（GDP），单位：亿元</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="133" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="134" />
-            <source>GDP %1 (100 million yuan)</source>
-            <translation>%1年GDP（亿元）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="135" />
-            <source>Where in the paper</source>
-            <translation>论文出处</translation>
-        </message>
-    </context>
-    <context>
-        <name>GdpShareChart</name>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="110" />
-            <source>The three cities' shares add up to %1, %2 percentage points less than the %3 the paper gives for the cluster</source>
-            <extracomment>Differences below this many percentage points are rounding, not a contradiction.</extracomment>
-            <translation>三市占比相加为%1，比论文给出的城市群占比%3少%2个百分点</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="113" />
-            <source>The three cities' shares add up to %1, %2 percentage points more than the %3 the paper gives for the cluster</source>
-            <translation>三市占比相加为%1，比论文给出的城市群占比%3多%2个百分点</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="117" />
-            <source>Together the three cities produce %1 of Hunan's GDP</source>
-            <translation>三市合计占湖南省GDP的%1</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="119" />
-            <source>Shares of Hunan's GDP</source>
-            <translation>占湖南省GDP的比例</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="122" />
-            <source>Share of Hunan Province's GDP in %1, in per cent</source>
-            <translation>%1年占湖南省GDP的比例（%）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="129" />
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="175" />
-            <source>Three cities added up</source>
-            <translation>三市相加</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="131" />
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="179" />
-            <source>The cluster, as the paper says</source>
-            <translation>城市群（论文数字）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="176" />
-            <source>our sum of the rows above</source>
-            <translation>上面三行之和（本表计算）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="183" />
-            <source>Area</source>
-            <translation>地区</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="184" />
-            <source>Share of Hunan's GDP %1</source>
-            <translation>%1年占湖南省GDP的比例</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="185" />
-            <source>Where in the paper</source>
-            <translation>论文出处</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="252" />
-            <source>Switch to English</source>
-            <extracomment>Which pane shows an item picked in the search or on the timeline.</extracomment>
-            <translation>切换到英文</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="252" />
-            <source>Switch to Chinese</source>
-            <translation>切换到中文</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="253" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="254" />
-            <source>&amp;Export view as image…</source>
-            <translation>将当前画面导出为图片(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="255" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="256" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="257" />
-            <source>&amp;Find…</source>
-            <translation>查找(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="258" />
-            <source>&amp;View</source>
-            <translation>查看(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="259" />
-            <source>Zoom &amp;in</source>
-            <translation>放大(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="260" />
-            <source>Zoom &amp;out</source>
-            <translation>缩小(&amp;O)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="261" />
-            <source>&amp;Actual size</source>
-            <translation>实际大小(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="262" />
-            <source>&amp;High contrast</source>
-            <translation>高对比度(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="264" />
-            <source>&amp;Go</source>
-            <translation>转到(&amp;G)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="265" />
-            <source>&amp;Previous stage</source>
-            <translation>上一阶段(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="266" />
-            <source>&amp;Next stage</source>
-            <translation>下一阶段(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="271" />
-            <source>Details</source>
-            <translation>详细内容</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="464" />
-            <source>Export view as image</source>
-            <translation>将当前画面导出为图片</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="465" />
-            <source>PNG image (*.png)</source>
-            <translation>PNG 图片 (*.png)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="467" />
-            <source>Could not save %1</source>
-            <translation>无法保存 %1</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="473" />
-            <source>Save chart</source>
-            <translation>保存图表</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="263" />
-            <source>&amp;Language</source>
-            <translation>语言(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="269" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="270" />
-            <source>&amp;About</source>
-            <translation>关于(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="485" />
-            <source>The content folder “%1” has %2 problem(s), so the bundled content is shown.</source>
-            <translation>内容文件夹“%1”有 %2 处问题，因此显示的是内置内容。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="488" />
-            <source>Some saved settings could not be used (%1); defaults were used.</source>
-            <translation>部分已保存的设置无法使用（%1），已改用默认设置。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/main_window.py" line="490" />
-            <source>Ignored unknown command-line option(s): %1</source>
-            <translation>已忽略无法识别的命令行参数：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="52" />
-            <source>Map</source>
-            <translation>地图</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="55" />
-            <source>The “3+5” city cluster</source>
-            <translation>“3+5”城市群</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="56" />
-            <source>“3+5” ring city</source>
-            <translation>“3+5”外围城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="57" />
-            <source>≈ %1 km</source>
-            <translation>约%1 km</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="59" />
-            <source>Choose a city on the map to see its leading industries.</source>
-            <translation>在地图上选择一个城市，查看它重点发展的产业。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="60" />
-            <source>Core city</source>
-            <translation>核心城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="62" />
-            <source>Leading industries</source>
-            <translation>重点发展的产业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="63" />
-            <source>Science and innovation base</source>
-            <translation>科技创新基地</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="64" />
-            <source>The paper names no leading industries for this city.</source>
-            <translation>论文没有列出这个城市重点发展的产业。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="65" />
-            <source>Straight line to %1: %2</source>
-            <translation>到%1的直线距离：%2</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="66" />
-            <source>Distances between the three cities</source>
-            <translation>三市之间的距离</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="67" />
-            <source>Straight lines between the city centres given by GeoNames.</source>
-            <translation>按 GeoNames 给出的城市中心点计算的直线距离。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="68" />
-            <source>The paper says</source>
-            <translation>论文的说法</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="70" />
-            <source>Cities on the map</source>
-            <translation>地图上的城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="71" />
-            <source>Core cities</source>
-            <translation>核心城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="72" />
-            <source>Ring cities</source>
-            <translation>外围城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="73" />
-            <source>North is up. No river is drawn: the paper gives no course for it.</source>
-            <translation>地图上方为北。图中没有画河流：论文没有给出河道的走向。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="74" />
-            <source>Sources</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="75" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="76" />
-            <source>From the paper</source>
-            <translation>论文原文</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="77" />
-            <source>Note on the data</source>
-            <translation>数据说明</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="86" />
-            <source>The three cities</source>
-            <translation>长株潭三市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="89" />
-            <source>N</source>
-            <translation>北</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="90" />
-            <source>The three cities (see left)</source>
-            <translation>长株潭三市（见左图）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="94" />
-            <source>Map of the cities</source>
-            <translation>城市地图</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="96" />
-            <source>The cities are buttons; the text beside the map describes everything it shows.</source>
-            <translation>每个城市都是一个按钮；地图旁边的文字说明了地图上的全部内容。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/map_pane.py" line="98" />
-            <source>About the map</source>
-            <translation>关于地图</translation>
-        </message>
-    </context>
-    <context>
-        <name>MilestonesPerStageChart</name>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="63" />
-            <source>Most milestones came in %1 (%2): %3 of %4</source>
-            <translation>%1年（%2）的大事最多：%4件中占%3件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="66" />
-            <source>%1 milestones in %2 stages</source>
-            <translation>%2个阶段共%1件大事</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="69" />
-            <source>Number of milestones the paper gives for each stage</source>
-            <translation>论文所记各阶段的大事数量</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="120" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="120" />
-            <source>Years</source>
-            <translation>年份</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="120" />
-            <source>Milestones</source>
-            <translation>大事数量</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/charts/milestones.py" line="130" />
-            <source>%1 (%2): %3</source>
-            <translation>%1（%2年）：%3件</translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeBanner</name>
-        <message>
-            <location filename="../../czt_desktop/ui/notice_banner.py" line="63" />
-            <source>Details…</source>
-            <translation>详细信息…</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/notice_banner.py" line="64" />
-            <location filename="../../czt_desktop/ui/notice_banner.py" line="65" />
-            <source>Dismiss</source>
-            <translation>关闭提示</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="96" />
-            <source>Overview</source>
-            <extracomment>The labels a test or a screen reader looks for, rebuilt with the page.</extracomment>
-            <translation>概览</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="186" />
-            <source>Milestones</source>
-            <translation>大事记</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="191" />
-            <source>Key enterprises founded</source>
-            <translation>建成的重点企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="198" />
-            <source>Notes on the data</source>
-            <translation>数据说明</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="225" />
-            <source>Stage %1 of %2</source>
-            <translation>第%1阶段（共%2个阶段）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="250" />
-            <source>The paper's account</source>
-            <translation>论文原文</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/overview.py" line="322" />
-            <source>Where it leads next</source>
-            <translation>下一阶段</translation>
-        </message>
-    </context>
-    <context>
-        <name>PaneWords</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="26" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="30" />
-            <source>Note on the data</source>
-            <translation>数据说明</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="35" />
-            <source>%1 (in full above)</source>
-            <translation>%1（全文见上）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="60" />
-            <source>large</source>
-            <translation>大型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="61" />
-            <source>large, class I</source>
-            <translation>大一型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="74" />
-            <source>idea</source>
-            <translation>构想</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="75" />
-            <source>national context</source>
-            <translation>国家背景</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="76" />
-            <source>state projects</source>
-            <translation>国家项目</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="77" />
-            <source>motion</source>
-            <translation>议案</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="78" />
-            <source>document</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="79" />
-            <source>plan</source>
-            <translation>规划</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="80" />
-            <source>body set up</source>
-            <translation>机构成立</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="81" />
-            <source>policy</source>
-            <translation>政策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="82" />
-            <source>designation</source>
-            <translation>获批</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="83" />
-            <source>construction</source>
-            <translation>开工建设</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="84" />
-            <source>study</source>
-            <translation>研究</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/words.py" line="85" />
-            <source>statement</source>
-            <translation>表述</translation>
-        </message>
-    </context>
-    <context>
-        <name>PlansPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="126" />
-            <source>Plans and policies</source>
-            <translation>规划与政策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="130" />
-            <source>Search (Chinese or English)</source>
-            <translation>搜索（中文或英文）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="131" />
-            <source>Search plans and events</source>
-            <translation>搜索规划和事件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="132" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="133" />
-            <source>Filter by stage</source>
-            <translation>按阶段筛选</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="134" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="135" />
-            <source>Filter by kind</source>
-            <translation>按类型筛选</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="136" />
-            <source>Show all</source>
-            <translation>显示全部</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="137" />
-            <source>Clear all filters</source>
-            <translation>清除全部筛选条件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="138" />
-            <source>Plans, policies and other dated events</source>
-            <translation>规划、政策及其他有日期的事件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="139" />
-            <source>About the chosen event</source>
-            <translation>所选事件详情</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="176" />
-            <source>All stages</source>
-            <translation>全部阶段</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="182" />
-            <source>All kinds</source>
-            <translation>全部类型</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="216" />
-            <source>%1 events in the order the paper dates them. Choose one to read more.</source>
-            <translation>共%1个事件，按论文所记时间排列。选择一个可查看详情。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="219" />
-            <source>%1 of %2 events match the filters.</source>
-            <translation>%2个事件中有%1个符合筛选条件。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/plans.py" line="278" />
-            <source>Choose a row to read what the paper says about it.</source>
-            <translation>选择一行，查看论文对它的记述。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchBox</name>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="349" />
-            <source>Search…</source>
-            <translation>搜索…</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="350" />
-            <source>Search</source>
-            <translation>搜索</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="352" />
-            <source>Type a word, a name or a year; press Down to go to the results.</source>
-            <translation>输入词语、名称或年份；按向下方向键进入搜索结果。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="353" />
-            <source>Search results</source>
-            <translation>搜索结果</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="363" />
-            <source>Stage</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="364" />
-            <source>Milestone</source>
-            <translation>大事</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="365" />
-            <source>Enterprise</source>
-            <translation>企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="366" />
-            <source>City</source>
-            <translation>城市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="367" />
-            <source>Innovation base</source>
-            <translation>创新基地</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="368" />
-            <source>Industry</source>
-            <translation>产业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="369" />
-            <source>Figure</source>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="370" />
-            <source>Problem</source>
-            <translation>问题</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="371" />
-            <source>Strategy</source>
-            <translation>对策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="372" />
-            <source>City cluster</source>
-            <translation>城市群</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="373" />
-            <source>From the paper</source>
-            <translation>论文原文</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="374" />
-            <source>Note on the data</source>
-            <translation>数据说明</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="395" />
-            <source>Results: %1</source>
-            <translation>结果：%1 条</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/search_box.py" line="397" />
-            <source>No results for “%1”.</source>
-            <translation>没有找到与“%1”相关的内容。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StatisticsPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="80" />
-            <source>Statistics</source>
-            <extracomment>Chart places, by name: the GDP of each city, and each city's share of Hunan's GDP. Each section's note cards by section key, for tests and screen readers.</extracomment>
-            <translation>数据</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="114" />
-            <source>Gross domestic product (GDP)</source>
-            <translation>地区生产总值（GDP）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="115" />
-            <source>Share of Hunan Province's GDP</source>
-            <translation>占湖南省GDP的比例</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="116" />
-            <source>Land, people and output</source>
-            <translation>土地、人口与生产总值</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="117" />
-            <source>Other figures in the paper</source>
-            <translation>论文中的其他数字</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="132" />
-            <source>Figures from the paper</source>
-            <translation>论文中的数字</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="133" />
-            <source>Each figure as the paper prints it, with the year it is for and where in the paper it is.</source>
-            <translation>每个数字都按论文原样列出，并注明所属年份和在论文中的位置。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="206" />
-            <source>No year given in the paper</source>
-            <translation>论文未注明年份</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/statistics.py" line="218" />
-            <source>Source of the figures: %1</source>
-            <translation>数字来源：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>TimelineTexts</name>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="21" />
-            <source>Timeline, %1–%2</source>
-            <translation>时间轴，%1–%2</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="25" />
-            <source>The stages and what happened in them. Left and Right arrow keys choose a stage, Tab moves to its events and enterprises, Enter shows one. Plus and minus zoom.</source>
-            <translation>各个阶段及其中发生的事。左右方向键选择阶段，Tab 键进入该阶段的事件和企业，回车键显示所选项。加号和减号键缩放。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="31" />
-            <source>Stages</source>
-            <translation>阶段</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="34" />
-            <source>Events and enterprises</source>
-            <translation>事件和企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="38" />
-            <source>Stage %1, %2, %3</source>
-            <translation>第%1阶段，%2，%3</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="44" />
-            <source>Events: %1. Enterprises founded: %2.</source>
-            <translation>事件：%1项。建成企业：%2家。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="45" />
-            <source>Events: %1.</source>
-            <translation>事件：%1项。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="67" />
-            <source>Stage: %1 (%2)</source>
-            <translation>阶段：%1（%2）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="78" />
-            <source>Idea</source>
-            <translation>构想</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="79" />
-            <source>National context</source>
-            <translation>国家背景</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="80" />
-            <source>Key projects</source>
-            <translation>重点项目</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="81" />
-            <source>Proposal</source>
-            <translation>议案</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="82" />
-            <source>Document</source>
-            <translation>文件</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="83" />
-            <source>New body</source>
-            <translation>机构成立</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="84" />
-            <source>Plan</source>
-            <translation>规划</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="85" />
-            <source>Statement</source>
-            <translation>提法</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="86" />
-            <source>Study</source>
-            <translation>研究</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="87" />
-            <source>Construction</source>
-            <translation>建设</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="88" />
-            <source>Designation</source>
-            <translation>获批与列入</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="89" />
-            <source>Policy</source>
-            <translation>政策</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="96" />
-            <source>%1 (built %2)</source>
-            <translation>%1（%2年建）</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="102" />
-            <source>large enterprise</source>
-            <translation>大型企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="103" />
-            <source>“large, grade 1” enterprise</source>
-            <translation>大一型企业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/timeline/texts.py" line="116" />
-            <source>Source: %1, %2</source>
-            <translation>来源：%1，%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayPane</name>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="61" />
-            <source>Today</source>
-            <translation>现状</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="106" />
-            <source>The three cities today</source>
-            <translation>三市现状</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="107" />
-            <source>As the paper describes them at the time it was written.</source>
-            <translation>以论文写作时的描述为准。</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="112" />
-            <source>In the paper's words</source>
-            <translation>论文原话</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="158" />
-            <source>Leading industries</source>
-            <translation>主导产业</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="163" />
-            <source>Science and innovation base</source>
-            <translation>科技创新基地</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="193" />
-            <source>The “3+5” city cluster</source>
-            <translation>“3+5城市群”</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="202" />
-            <source>The three at the centre</source>
-            <translation>中心三市</translation>
-        </message>
-        <message>
-            <location filename="../../czt_desktop/ui/panes/today.py" line="206" />
-            <source>The five around them</source>
-            <translation>周边五市</translation>
-        </message>
-    </context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="44"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="45"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="46"/>
+        <source>Font licence…</source>
+        <translation>字体许可证…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="55"/>
+        <source>This app: MIT licence.</source>
+        <translation>本应用：MIT 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="56"/>
+        <source>Fonts: Noto Sans CJK SC and Noto Sans, SIL Open Font License 1.1 (subsets of the originals).</source>
+        <translation>字体：思源黑体 Noto Sans CJK SC 与 Noto Sans，SIL 开源字体许可证（SIL Open Font License）1.1（原字体的子集）。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="58"/>
+        <source>Qt for Python (PySide6): GNU LGPL v3; Qt&apos;s own licences apply to the Qt libraries.</source>
+        <translation>Qt for Python（PySide6）：GNU LGPL v3；Qt 库适用 Qt 自身的许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="60"/>
+        <source>pandas: BSD 3-clause licence. matplotlib: matplotlib licence (PSF-based). platformdirs: MIT licence.</source>
+        <translation>pandas：BSD 三条款许可证。matplotlib：matplotlib 许可证（基于 PSF）。platformdirs：MIT 许可证。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="62"/>
+        <source>City coordinates: GeoNames, Creative Commons Attribution 4.0.</source>
+        <translation>城市坐标：GeoNames，知识共享署名 4.0 许可。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="76"/>
+        <source>Font licence</source>
+        <translation>字体许可证</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="50"/>
+        <source>Problems and ideas</source>
+        <translation>问题与对策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="77"/>
+        <source>Problems, and what the paper recommends</source>
+        <translation>存在的问题与论文提出的对策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="80"/>
+        <source>Problems the paper names</source>
+        <translation>论文指出的问题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="89"/>
+        <source>What the paper recommends</source>
+        <translation>论文提出的对策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="152"/>
+        <source>Other city clusters the paper names</source>
+        <translation>论文提到的其他城市群</translation>
+    </message>
+</context>
+<context>
+    <name>AttractOverlay</name>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/attract.py" line="179"/>
+        <source>Touch to explore</source>
+        <extracomment>The band&apos;s height as a share of the window&apos;s (the tour above stays readable). A key of ``window.charts`` to scroll to, or None for the top of the pane. Pixels at the bottom of the window hidden by the invitation band: a chart is scrolled into the part above it.</extracomment>
+        <translation>触摸屏幕开始探索</translation>
+    </message>
+</context>
+<context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="226"/>
+        <source>Bar chart</source>
+        <extracomment>File formats :meth:`ChartView.export` writes, by file suffix. Exported PNGs have this many pixels per figure pixel: sharp on slides and in print. Touch target (VISUAL.md, WCAG 2.2): 44×44 px at 100 % zoom. Bounds of the canvas&apos;s minimum height (it grows when long texts need room). Qt&apos;s text widths are within ±4 % of matplotlib&apos;s: wrap as if lines were this much longer. The user asked to save the chart in a format (&quot;png&quot;, &quot;svg&quot; or &quot;pdf&quot;). The window decides whether a file dialog is allowed (a kiosk forbids it) and calls export(). The user chose a stage in the chart or its table (a click, or keys on the chart). The user chose an item (kind, id), e.g. (&quot;enterprise&quot;, &quot;zhuzhou-glass-plant&quot;). Stem of suggested file names, e.g. &quot;gdp-by-city&quot;. Size of the axes&apos; tick labels (a TypeScale field). The plot never gets less than this (px at 100 %); the canvas grows instead. Artists that change on a highlight: drawn over a cached background (blitting). A highlight changed while the chart was scrolled out of view. Something changed while the chart was hidden: draw it when it is shown.</extracomment>
+        <translation>条形图</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="406"/>
+        <source>Show chart</source>
+        <translation>显示图表</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="406"/>
+        <source>Show data table</source>
+        <translation>显示数据表</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="409"/>
+        <source>Save chart…</source>
+        <translation>保存图表…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="410"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="411"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="412"/>
+        <source>PNG image (.png)</source>
+        <translation>PNG 图片（.png）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="413"/>
+        <source>SVG drawing (.svg)</source>
+        <translation>SVG 矢量图（.svg）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="414"/>
+        <source>PDF document (.pdf)</source>
+        <translation>PDF 文档（.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="543"/>
+        <source>Note on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="564"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="572"/>
+        <source>Data table: %1</source>
+        <translation>数据表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="170"/>
+        <source>Are you still there?</source>
+        <extracomment>Events that mean a person is there. MouseMove counts only with a button held (a drag or a swipe): the kiosk hides the cursor, and Qt sends hover moves by itself. Refresh of the countdown ring (ms); 10 frames a second reads as smooth and costs little.</extracomment>
+        <translation>您还在吗？</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="171"/>
+        <source>Touch the screen to keep exploring.</source>
+        <translation>触摸屏幕即可继续浏览。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="172"/>
+        <source>Otherwise the exhibit starts again for the next visitor.</source>
+        <translation>否则展项将为下一位参观者重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="173"/>
+        <source>Keep exploring</source>
+        <translation>继续浏览</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="222"/>
+        <source>Starting again in %1 s</source>
+        <translation>%1 秒后重新开始</translation>
+    </message>
+</context>
+<context>
+    <name>EnterpriseTableModel</name>
+    <message>
+        <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="45"/>
+        <source>Enterprise</source>
+        <extracomment>The paper&apos;s own words for the size classes (data/README.md, enterprises.csv), so a search for them finds the plants whatever the UI language. Search terms only: what the table shows comes from the translated labels.</extracomment>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="47"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="48"/>
+        <source>Founded</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="50"/>
+        <source>Size class</source>
+        <translation>规模类别</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/enterprise_table.py" line="52"/>
+        <source>Industry (from the name)</source>
+        <translation>行业（据厂名）</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="166"/>
+        <source>All cities</source>
+        <translation>全部城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="173"/>
+        <source>All size classes</source>
+        <translation>全部规模类别</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="187"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="205"/>
+        <source>Enterprises</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="192"/>
+        <source>Large enterprises founded %1–%2</source>
+        <translation>%1—%2年建成的大型企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="194"/>
+        <source>Search (Chinese or English)</source>
+        <translation>搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="195"/>
+        <source>Search enterprises</source>
+        <translation>搜索企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="196"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="197"/>
+        <source>Filter by city</source>
+        <translation>按城市筛选</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="198"/>
+        <source>Founded</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="199"/>
+        <source>Founded in or after</source>
+        <translation>建成年份不早于</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="200"/>
+        <source>Founded in or before</source>
+        <translation>建成年份不晚于</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="201"/>
+        <source>Size class</source>
+        <translation>规模类别</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="202"/>
+        <source>Filter by size class</source>
+        <translation>按规模类别筛选</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="203"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="204"/>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="206"/>
+        <source>Notes on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="265"/>
+        <source>%1 enterprises. Click a column title to sort.</source>
+        <translation>共%1家企业。点击列标题可排序。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="268"/>
+        <source>%1 of %2 enterprises match the filters.</source>
+        <translation>%2家企业中有%1家符合筛选条件。</translation>
+    </message>
+</context>
+<context>
+    <name>EnterprisesPerYearChart</name>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="70"/>
+        <source>%1 got %2 of the %3 large enterprises built in %4–%5</source>
+        <translation>%4–%5年兴建的%3家大型企业中，%1有%2家</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="73"/>
+        <source>%1 large enterprises were built in %2–%3</source>
+        <translation>%2–%3年共兴建%1家大型企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="77"/>
+        <source>Each block is one enterprise, placed by the year it was built; colour shows its city</source>
+        <translation>每一格代表一家企业，按建成年份排列；颜色表示所在城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="81"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2家）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="136"/>
+        <source>large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="136"/>
+        <source>large, grade 1</source>
+        <translation>大一型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144"/>
+        <source>Year built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
+        <source>Size class</source>
+        <translation>规模</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
+        <source>Industry (from the name)</source>
+        <translation>行业（据厂名）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="164"/>
+        <source>%1: %2 – %3</source>
+        <translation>%1年：%2家——%3</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="171"/>
+        <source>Stacked bar chart</source>
+        <translation>堆积条形图</translation>
+    </message>
+</context>
+<context>
+    <name>EventTableModel</name>
+    <message>
+        <location filename="../../czt_desktop/ui/models/event_table.py" line="29"/>
+        <source>Date</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/event_table.py" line="30"/>
+        <source>What happened</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/event_table.py" line="31"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/models/event_table.py" line="32"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+</context>
+<context>
+    <name>GdpByCityChart</name>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="85"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="86"/>
+        <source>In %1, %2 alone produced more than twice as much as %3 together</source>
+        <translation>%1年，%2一市的GDP是%3之和的两倍多</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="88"/>
+        <source>In %1, %2 alone produced more than %3 together</source>
+        <translation>%1年，%2一市的GDP超过%3之和</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="91"/>
+        <source>GDP by city in %1</source>
+        <translation>%1年各市GDP</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="94"/>
+        <source>Gross domestic product (GDP) in %1, in 100 million yuan</source>
+        <translation>%1年地区生产总值（GDP），单位：亿元</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="133"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="134"/>
+        <source>GDP %1 (100 million yuan)</source>
+        <translation>%1年GDP（亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_by_city.py" line="135"/>
+        <source>Where in the paper</source>
+        <translation>论文出处</translation>
+    </message>
+</context>
+<context>
+    <name>GdpShareChart</name>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="110"/>
+        <source>The three cities&apos; shares add up to %1, %2 percentage points less than the %3 the paper gives for the cluster</source>
+        <extracomment>Differences below this many percentage points are rounding, not a contradiction.</extracomment>
+        <translation>三市占比相加为%1，比论文给出的城市群占比%3少%2个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="113"/>
+        <source>The three cities&apos; shares add up to %1, %2 percentage points more than the %3 the paper gives for the cluster</source>
+        <translation>三市占比相加为%1，比论文给出的城市群占比%3多%2个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="117"/>
+        <source>Together the three cities produce %1 of Hunan&apos;s GDP</source>
+        <translation>三市合计占湖南省GDP的%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="119"/>
+        <source>Shares of Hunan&apos;s GDP</source>
+        <translation>占湖南省GDP的比例</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="122"/>
+        <source>Share of Hunan Province&apos;s GDP in %1, in per cent</source>
+        <translation>%1年占湖南省GDP的比例（%）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="129"/>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="175"/>
+        <source>Three cities added up</source>
+        <translation>三市相加</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="131"/>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="179"/>
+        <source>The cluster, as the paper says</source>
+        <translation>城市群（论文数字）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="176"/>
+        <source>our sum of the rows above</source>
+        <translation>上面三行之和（本表计算）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="183"/>
+        <source>Area</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="184"/>
+        <source>Share of Hunan&apos;s GDP %1</source>
+        <translation>%1年占湖南省GDP的比例</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/gdp_share.py" line="185"/>
+        <source>Where in the paper</source>
+        <translation>论文出处</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutDialog</name>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="94"/>
+        <source>Export handout</source>
+        <extracomment>Each language is named in itself, as on the window&apos;s language button.</extracomment>
+        <translation>导出讲义</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="95"/>
+        <source>An A4 PDF to print: the stage&apos;s account, milestones, enterprises, chart, notes on the data and sources.</source>
+        <translation>可打印的A4 PDF讲义：阶段概述、大事记、企业、图表、数据说明和资料来源。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="97"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="99"/>
+        <source>This stage (%1)</source>
+        <translation>本阶段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="100"/>
+        <source>All %1 stages</source>
+        <translation>全部%1个阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="102"/>
+        <source>Language of the handout</source>
+        <translation>讲义语言</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="104"/>
+        <source>Save PDF…</source>
+        <translation>保存PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="105"/>
+        <source>Choose where to save the PDF</source>
+        <translation>选择PDF的保存位置</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="133"/>
+        <source>Save handout</source>
+        <translation>保存讲义</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="134"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF文档（*.pdf）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="145"/>
+        <source>Could not save the handout: %1</source>
+        <translation>无法保存讲义：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="150"/>
+        <source>Handout saved: %1</source>
+        <translation>讲义已保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutWriter</name>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="120"/>
+        <source>Handout: all %1 stages</source>
+        <extracomment>Type sizes (pt) and colours of the page; the body is 10.5 pt (Chinese 五号).</extracomment>
+        <translation>讲义：全部%1个阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="123"/>
+        <source>Handout: %1</source>
+        <translation>讲义：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="144"/>
+        <source>Stage %1 of %2</source>
+        <translation>第%1阶段（共%2个阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="156"/>
+        <source>Milestones</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="171"/>
+        <source>Notes on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="184"/>
+        <source>large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="185"/>
+        <source>large, class I</source>
+        <translation>大一型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="186"/>
+        <source>Large enterprises built %1–%2</source>
+        <translation>%1—%2年建成的大型企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="188"/>
+        <source>Built</source>
+        <translation>建成年份</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="189"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="190"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="191"/>
+        <source>Size class</source>
+        <translation>规模类别</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="192"/>
+        <source>Industry (from the name)</source>
+        <translation>行业（据厂名）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="217"/>
+        <source>%1 got %2 of the %3 large enterprises built in %4–%5</source>
+        <translation>%4—%5年兴建的%3家大型企业中，%1有%2家</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="221"/>
+        <source>%1 large enterprises were built in %2–%3</source>
+        <translation>%2—%3年共兴建%1家大型企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="224"/>
+        <source>Large enterprises built each year, by city</source>
+        <translation>各年兴建的大型企业（按城市）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="226"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2家）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="236"/>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="237"/>
+        <source>In %1, %2 alone produced more than twice as much as %3 together</source>
+        <translation>%1年，%2一市的GDP是%3之和的两倍多</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="240"/>
+        <source>In %1, %2 alone produced more than %3 together</source>
+        <translation>%1年，%2一市的GDP超过%3之和</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="245"/>
+        <source>GDP by city in %1</source>
+        <translation>%1年各市GDP</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="246"/>
+        <source>Gross domestic product (GDP) in %1, in 100 million yuan</source>
+        <translation>%1年地区生产总值（GDP），单位：亿元</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="257"/>
+        <source>%1 of the paper&apos;s %2 milestones fall in this stage</source>
+        <translation>论文所记%2件大事中，有%1件属于本阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="260"/>
+        <source>Milestones the paper gives for each stage</source>
+        <translation>论文所记各阶段的大事数量</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="282"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="292"/>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="299"/>
+        <source>Sections used: %1</source>
+        <translation>所用章节：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/writer.py" line="280"/>
+        <source>Page %1 of %2</source>
+        <extracomment>Left, top, right, bottom. The bottom margin holds the running title and page number. Qt sizes pictures as if their pixels were screen pixels at this many dpi. A heading (or a chain of them) needs this much of what follows on its page.</extracomment>
+        <translation>第%1页，共%2页</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="336"/>
+        <source>Switch to English</source>
+        <extracomment>Which pane shows an item picked in the search or on the timeline. Emitted after :meth:`reset_to_home` (a kiosk&apos;s idle reset clears quiz answers too). Updates owed to panes that were hidden when the language, zoom or theme changed.</extracomment>
+        <translation>切换到英文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="336"/>
+        <source>Switch to Chinese</source>
+        <translation>切换到中文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="337"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="338"/>
+        <source>&amp;Export view as image…</source>
+        <translation>将当前画面导出为图片(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="339"/>
+        <source>Export &amp;handout (PDF)…</source>
+        <translation>导出讲义 PDF(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="340"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="341"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="342"/>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="343"/>
+        <source>&amp;View</source>
+        <translation>查看(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="344"/>
+        <source>Zoom &amp;in</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="345"/>
+        <source>Zoom &amp;out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="346"/>
+        <source>&amp;Actual size</source>
+        <translation>实际大小(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="347"/>
+        <source>&amp;High contrast</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="348"/>
+        <source>&amp;Present to the class</source>
+        <translation>向全班演示(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="350"/>
+        <source>&amp;Go</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="351"/>
+        <source>&amp;Previous stage</source>
+        <translation>上一阶段(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="352"/>
+        <source>&amp;Next stage</source>
+        <translation>下一阶段(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="357"/>
+        <source>Details</source>
+        <translation>详细内容</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="591"/>
+        <source>Export view as image</source>
+        <translation>将当前画面导出为图片</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="592"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="594"/>
+        <source>Could not save %1</source>
+        <translation>无法保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="605"/>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="349"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="355"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="356"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="617"/>
+        <source>The content folder “%1” has %2 problem(s), so the bundled content is shown.</source>
+        <translation>内容文件夹“%1”有 %2 处问题，因此显示的是内置内容。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="620"/>
+        <source>Some saved settings could not be used (%1); defaults were used.</source>
+        <translation>部分已保存的设置无法使用（%1），已改用默认设置。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="622"/>
+        <source>Ignored unknown command-line option(s): %1</source>
+        <translation>已忽略无法识别的命令行参数：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="52"/>
+        <source>Map</source>
+        <translation>地图</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="55"/>
+        <source>The “3+5” city cluster</source>
+        <translation>“3+5”城市群</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="56"/>
+        <source>“3+5” ring city</source>
+        <translation>“3+5”外围城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="57"/>
+        <source>≈ %1 km</source>
+        <translation>约%1 km</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="59"/>
+        <source>Choose a city on the map to see its leading industries.</source>
+        <translation>在地图上选择一个城市，查看它重点发展的产业。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="60"/>
+        <source>Core city</source>
+        <translation>核心城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="62"/>
+        <source>Leading industries</source>
+        <translation>重点发展的产业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="63"/>
+        <source>Science and innovation base</source>
+        <translation>科技创新基地</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="64"/>
+        <source>The paper names no leading industries for this city.</source>
+        <translation>论文没有列出这个城市重点发展的产业。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="65"/>
+        <source>Straight line to %1: %2</source>
+        <translation>到%1的直线距离：%2</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="66"/>
+        <source>Distances between the three cities</source>
+        <translation>三市之间的距离</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="67"/>
+        <source>Straight lines between the city centres given by GeoNames.</source>
+        <translation>按 GeoNames 给出的城市中心点计算的直线距离。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="68"/>
+        <source>The paper says</source>
+        <translation>论文的说法</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="70"/>
+        <source>Cities on the map</source>
+        <translation>地图上的城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="71"/>
+        <source>Core cities</source>
+        <translation>核心城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="72"/>
+        <source>Ring cities</source>
+        <translation>外围城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="73"/>
+        <source>North is up. No river is drawn: the paper gives no course for it.</source>
+        <translation>地图上方为北。图中没有画河流：论文没有给出河道的走向。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="74"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="75"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="76"/>
+        <source>From the paper</source>
+        <translation>论文原文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="77"/>
+        <source>Note on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="86"/>
+        <source>The three cities</source>
+        <translation>长株潭三市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="89"/>
+        <source>N</source>
+        <translation>北</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="90"/>
+        <source>The three cities (see left)</source>
+        <translation>长株潭三市（见左图）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="94"/>
+        <source>Map of the cities</source>
+        <translation>城市地图</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="96"/>
+        <source>The cities are buttons; the text beside the map describes everything it shows.</source>
+        <translation>每个城市都是一个按钮；地图旁边的文字说明了地图上的全部内容。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="98"/>
+        <source>About the map</source>
+        <translation>关于地图</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPerStageChart</name>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="63"/>
+        <source>Most milestones came in %1 (%2): %3 of %4</source>
+        <translation>%1年（%2）的大事最多：%4件中占%3件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="66"/>
+        <source>%1 milestones in %2 stages</source>
+        <translation>%2个阶段共%1件大事</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="69"/>
+        <source>Number of milestones the paper gives for each stage</source>
+        <translation>论文所记各阶段的大事数量</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="120"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="120"/>
+        <source>Years</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="120"/>
+        <source>Milestones</source>
+        <translation>大事数量</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/charts/milestones.py" line="130"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2年）：%3件</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../czt_desktop/ui/notice_banner.py" line="63"/>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/notice_banner.py" line="64"/>
+        <location filename="../../czt_desktop/ui/notice_banner.py" line="65"/>
+        <source>Dismiss</source>
+        <translation>关闭提示</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="98"/>
+        <source>Overview</source>
+        <extracomment>The labels a test or a screen reader looks for, rebuilt with the page.</extracomment>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="188"/>
+        <source>Milestones</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="193"/>
+        <source>Key enterprises founded</source>
+        <translation>建成的重点企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="200"/>
+        <source>Notes on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="227"/>
+        <source>Stage %1 of %2</source>
+        <translation>第%1阶段（共%2个阶段）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="252"/>
+        <source>The paper&apos;s account</source>
+        <translation>论文原文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="324"/>
+        <source>Where it leads next</source>
+        <translation>下一阶段</translation>
+    </message>
+</context>
+<context>
+    <name>PaneWords</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="26"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="30"/>
+        <source>Note on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="35"/>
+        <source>%1 (in full above)</source>
+        <translation>%1（全文见上）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="60"/>
+        <source>large</source>
+        <translation>大型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="61"/>
+        <source>large, class I</source>
+        <translation>大一型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="74"/>
+        <source>idea</source>
+        <translation>构想</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="75"/>
+        <source>national context</source>
+        <translation>国家背景</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="76"/>
+        <source>state projects</source>
+        <translation>国家项目</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="77"/>
+        <source>motion</source>
+        <translation>议案</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="78"/>
+        <source>document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="79"/>
+        <source>plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="80"/>
+        <source>body set up</source>
+        <translation>机构成立</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="81"/>
+        <source>policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="82"/>
+        <source>designation</source>
+        <translation>获批</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="83"/>
+        <source>construction</source>
+        <translation>开工建设</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="84"/>
+        <source>study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/words.py" line="85"/>
+        <source>statement</source>
+        <translation>表述</translation>
+    </message>
+</context>
+<context>
+    <name>PenOverlay</name>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/pen.py" line="122"/>
+        <source>Pen on · P to stop · C to clear</source>
+        <extracomment>Ink colours from the Okabe–Ito set: vermilion reads on paper and on a washed-out projector; yellow under a multiply blend leaves the text beneath fully legible. Stroke widths at 1024×768 (scaled with the screen). Pointer ids of the devices that are not touch points. Strokes being drawn, by pointer (mouse, tablet, or a touch point&apos;s id).</extracomment>
+        <translation>画笔已打开 · 按P关闭 · 按C清除</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/pen.py" line="124"/>
+        <source>Highlighter on · H to stop · C to clear</source>
+        <translation>荧光笔已打开 · 按H关闭 · 按C清除</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/pen.py" line="129"/>
+        <source>Drawing layer</source>
+        <translation>画笔层</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="165"/>
+        <source>Staff only</source>
+        <extracomment>Text colour of &quot;wrong PIN&quot; messages (≥ 4.5:1 on the paper colour). The locked pad&apos;s countdown is refreshed this often (ms).</extracomment>
+        <translation>仅限工作人员</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="166"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="167"/>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位数字</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="168"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="169"/>
+        <source>Check the PIN</source>
+        <translation>核对密码</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="172"/>
+        <source>Staff PIN pad</source>
+        <translation>工作人员密码键盘</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="303"/>
+        <source>PIN: %1 digit(s) entered</source>
+        <translation>密码：已输入 %1 位</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="313"/>
+        <source>No staff PIN has been set, so the kiosk cannot be left from the screen. To set one, run this on the kiosk computer, then tap the corner again:</source>
+        <translation>尚未设置工作人员密码，因此无法从屏幕上退出展台模式。如需设置，请在展台电脑上运行下面的命令，然后再次点击屏幕角落：</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="316"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="318"/>
+        <source>Enter the staff PIN to leave the kiosk.</source>
+        <translation>请输入工作人员密码以退出展台模式。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="319"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="321"/>
+        <source>Too many wrong PINs. Try again in %1 s.</source>
+        <translation>密码错误次数过多，请在 %1 秒后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="324"/>
+        <source>Wrong PIN. Tries left: %1</source>
+        <translation>密码错误。还可尝试 %1 次</translation>
+    </message>
+</context>
+<context>
+    <name>PlansPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="126"/>
+        <source>Plans and policies</source>
+        <translation>规划与政策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="130"/>
+        <source>Search (Chinese or English)</source>
+        <translation>搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="131"/>
+        <source>Search plans and events</source>
+        <translation>搜索规划和事件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="132"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="133"/>
+        <source>Filter by stage</source>
+        <translation>按阶段筛选</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="134"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="135"/>
+        <source>Filter by kind</source>
+        <translation>按类型筛选</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="136"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="137"/>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选条件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="138"/>
+        <source>Plans, policies and other dated events</source>
+        <translation>规划、政策及其他有日期的事件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="139"/>
+        <source>About the chosen event</source>
+        <translation>所选事件详情</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="178"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="184"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="218"/>
+        <source>%1 events in the order the paper dates them. Choose one to read more.</source>
+        <translation>共%1个事件，按论文所记时间排列。选择一个可查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="221"/>
+        <source>%1 of %2 events match the filters.</source>
+        <translation>%2个事件中有%1个符合筛选条件。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="280"/>
+        <source>Choose a row to read what the paper says about it.</source>
+        <translation>选择一行，查看论文对它的记述。</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationWindow</name>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="306"/>
+        <source>→  PgDn  Space  ↓  Enter</source>
+        <extracomment>The projector the type sizes are set for; larger screens scale everything up. Charts&apos; type scale at 1024×768, in per cent of the app&apos;s 100 % (chart titles 25 px, labels 18-20 px). A chart whose texts leave no room for its plot at that size steps down to no less than ``CHART_MIN_PERCENT`` rather than being cut off. The mouse pointer disappears after this long without moving (it distracts on a slide). A wheel &quot;notch&quot;; trackpads send fractions of it. Esc (or the window was closed): the classroom mode goes back to the main window. L: switch the app&apos;s language (the mode asks the main window, which tells us). The index of the slide now shown. Each chart&apos;s type scale, per cent of the projector size (see _fit_chart).</extracomment>
+        <translation>→  PgDn  空格  ↓  回车</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="306"/>
+        <source>Next slide</source>
+        <translation>下一张</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="307"/>
+        <source>←  PgUp  Backspace  ↑</source>
+        <translation>←  PgUp  退格  ↑</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="307"/>
+        <source>Previous slide</source>
+        <translation>上一张</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="308"/>
+        <source>Click or tap right / left third</source>
+        <translation>点击或轻触屏幕右侧/左侧三分之一</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="308"/>
+        <source>Next / previous slide</source>
+        <translation>下一张/上一张</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="309"/>
+        <source>Home  /  End</source>
+        <translation>Home  /  End</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="309"/>
+        <source>First / last slide</source>
+        <translation>第一张/最后一张</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="310"/>
+        <source>First slide of that stage</source>
+        <translation>该阶段的第一张</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="311"/>
+        <source>B  or  .</source>
+        <translation>B  或  .</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="311"/>
+        <source>Black screen (again to show the slide)</source>
+        <translation>黑屏（再按一次恢复）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="312"/>
+        <source>W  or  ,</source>
+        <translation>W  或  ,</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="312"/>
+        <source>White screen</source>
+        <translation>白屏</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="313"/>
+        <source>Pen / highlighter on or off</source>
+        <translation>打开或关闭画笔/荧光笔</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="314"/>
+        <source>C  or  E</source>
+        <translation>C  或  E</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="314"/>
+        <source>Clear the drawing</source>
+        <translation>清除笔迹</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="315"/>
+        <source>Switch between Chinese and English</source>
+        <translation>切换中文和英文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="316"/>
+        <source>Show or hide these keys</source>
+        <translation>显示或隐藏按键说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="317"/>
+        <source>End the presentation</source>
+        <translation>结束演示</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="523"/>
+        <source>Slide %1 of %2</source>
+        <translation>第%1张，共%2张</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="536"/>
+        <source>Stage %1 of %2</source>
+        <translation>第%1阶段（共%2个）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="546"/>
+        <source>Last slide · Esc ends the presentation</source>
+        <translation>最后一张 · 按Esc结束演示</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="549"/>
+        <source>Next: %1 · %2</source>
+        <translation>下一阶段：%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="556"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="559"/>
+        <source>English text: our translation.</source>
+        <translation>英文为本项目编者的翻译。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="590"/>
+        <source>%1 (continued)</source>
+        <translation>%1（续）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="615"/>
+        <source>Milestones</source>
+        <translation>大事记</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="617"/>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="730"/>
+        <source>Presentation keys</source>
+        <translation>演示按键</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="734"/>
+        <source>Presentation</source>
+        <translation>课堂演示</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="738"/>
+        <source>Screen blanked; press B or any arrow key to show the slide</source>
+        <translation>屏幕已遮住；按B或任意方向键恢复</translation>
+    </message>
+</context>
+<context>
+    <name>QuizPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="218"/>
+        <source>Check yourself</source>
+        <extracomment>The page is no wider than this many body-text heights (long lines tire the eye).</extracomment>
+        <translation>自我检测</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="221"/>
+        <source>Check</source>
+        <translation>核对</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="222"/>
+        <source>Check my answer</source>
+        <translation>核对我的答案</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="223"/>
+        <source>Check my answer (Ctrl+Enter)</source>
+        <translation>核对我的答案（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="224"/>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="225"/>
+        <source>Skip this question</source>
+        <translation>跳过这道题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="226"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="227"/>
+        <source>Retry the ones I missed</source>
+        <translation>重做答错的题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="228"/>
+        <source>New set</source>
+        <translation>换一组题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="229"/>
+        <source>Start a new set of questions</source>
+        <translation>换一组新题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="230"/>
+        <source>Questions about</source>
+        <translation>出题范围</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="231"/>
+        <source>Which stages the questions are about</source>
+        <translation>题目涉及哪些阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="232"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="233"/>
+        <source>Feedback</source>
+        <translation>答题反馈</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="347"/>
+        <source>This stage (%1)</source>
+        <translation>本阶段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="349"/>
+        <source>All stages</source>
+        <translation>全部阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="355"/>
+        <source>Put in order</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="356"/>
+        <source>Which stage?</source>
+        <translation>哪个阶段？</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="357"/>
+        <source>Which city?</source>
+        <translation>哪个城市？</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="358"/>
+        <source>Rank the cities</source>
+        <translation>城市排名</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="359"/>
+        <source>Which year?</source>
+        <translation>哪一年？</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="368"/>
+        <source>%1 of %2 right</source>
+        <translation>答对%1题，共%2题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="375"/>
+        <source>Your saved answers could not be read, so the self-check starts afresh.</source>
+        <translation>无法读取保存的答题记录，自我检测将重新开始。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="392"/>
+        <source>Second try: question %1 of %2</source>
+        <translation>重做：第%1题，共%2题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="393"/>
+        <source>Question %1 of %2</source>
+        <translation>第%1题，共%2题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="402"/>
+        <source>Move an item with its arrow buttons, or select it and press Alt+Up or Alt+Down.</source>
+        <translation>用箭头按钮移动各项，或选中一项后按 Alt+↑ 或 Alt+↓。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="408"/>
+        <source>See my score</source>
+        <translation>查看得分</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="409"/>
+        <source>Next question</source>
+        <translation>下一题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="423"/>
+        <source>No questions here yet</source>
+        <translation>这里还没有题目</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="424"/>
+        <source>Choose all stages to get questions.</source>
+        <translation>请选择“全部阶段”来出题。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="426"/>
+        <source>You got %1 of %2 right.</source>
+        <translation>共%2题，你答对了%1题。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="429"/>
+        <source>Try the ones you missed again, or start a new set.</source>
+        <translation>重做答错的题，或者换一组新题。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="430"/>
+        <source>Every answer is right! Start a new set for more questions.</source>
+        <translation>全部答对！换一组题继续练习吧。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="444"/>
+        <source>Right!</source>
+        <translation>答对了！</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="446"/>
+        <source>Skipped.</source>
+        <translation>已跳过。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="448"/>
+        <source>Not quite.</source>
+        <translation>不太对。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="458"/>
+        <source>The right answer: %1</source>
+        <translation>正确答案：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="485"/>
+        <source>Choice %1 of %2: %3</source>
+        <translation>选项%1（共%2项）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="536"/>
+        <source>Right answer</source>
+        <translation>正确答案</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="538"/>
+        <source>Your answer</source>
+        <translation>你的答案</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="554"/>
+        <source>Place %1 of %2: %3</source>
+        <translation>第%1位（共%2项）：%3</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="556"/>
+        <source>Move up: %1</source>
+        <translation>上移：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="557"/>
+        <source>Move down: %1</source>
+        <translation>下移：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="561"/>
+        <source>Right place</source>
+        <translation>位置正确</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="562"/>
+        <source>Belongs in place %1</source>
+        <translation>应在第%1位</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="564"/>
+        <source>Alt+Up or Alt+Down moves it</source>
+        <translation>按 Alt+↑ 或 Alt+↓ 移动</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBox</name>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="354"/>
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="355"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="357"/>
+        <source>Type a word, a name or a year; press Down to go to the results.</source>
+        <translation>输入词语、名称或年份；按向下方向键进入搜索结果。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="358"/>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="368"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="369"/>
+        <source>Milestone</source>
+        <translation>大事</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="370"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="371"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="372"/>
+        <source>Innovation base</source>
+        <translation>创新基地</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="373"/>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="374"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="375"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="376"/>
+        <source>Strategy</source>
+        <translation>对策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="377"/>
+        <source>City cluster</source>
+        <translation>城市群</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="378"/>
+        <source>From the paper</source>
+        <translation>论文原文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="379"/>
+        <source>Note on the data</source>
+        <translation>数据说明</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="400"/>
+        <source>Results: %1</source>
+        <translation>结果：%1 条</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/search_box.py" line="402"/>
+        <source>No results for “%1”.</source>
+        <translation>没有找到与“%1”相关的内容。</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="80"/>
+        <source>Statistics</source>
+        <extracomment>Chart places, by name: the GDP of each city, and each city&apos;s share of Hunan&apos;s GDP. Each section&apos;s note cards by section key, for tests and screen readers.</extracomment>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="114"/>
+        <source>Gross domestic product (GDP)</source>
+        <translation>地区生产总值（GDP）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="115"/>
+        <source>Share of Hunan Province&apos;s GDP</source>
+        <translation>占湖南省GDP的比例</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="116"/>
+        <source>Land, people and output</source>
+        <translation>土地、人口与生产总值</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="117"/>
+        <source>Other figures in the paper</source>
+        <translation>论文中的其他数字</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="132"/>
+        <source>Figures from the paper</source>
+        <translation>论文中的数字</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="133"/>
+        <source>Each figure as the paper prints it, with the year it is for and where in the paper it is.</source>
+        <translation>每个数字都按论文原样列出，并注明所属年份和在论文中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="206"/>
+        <source>No year given in the paper</source>
+        <translation>论文未注明年份</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="218"/>
+        <source>Source of the figures: %1</source>
+        <translation>数字来源：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="21"/>
+        <source>Timeline, %1–%2</source>
+        <translation>时间轴，%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="25"/>
+        <source>The stages and what happened in them. Left and Right arrow keys choose a stage, Tab moves to its events and enterprises, Enter shows one. Plus and minus zoom.</source>
+        <translation>各个阶段及其中发生的事。左右方向键选择阶段，Tab 键进入该阶段的事件和企业，回车键显示所选项。加号和减号键缩放。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="31"/>
+        <source>Stages</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="34"/>
+        <source>Events and enterprises</source>
+        <translation>事件和企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="38"/>
+        <source>Stage %1, %2, %3</source>
+        <translation>第%1阶段，%2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="44"/>
+        <source>Events: %1. Enterprises founded: %2.</source>
+        <translation>事件：%1项。建成企业：%2家。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="45"/>
+        <source>Events: %1.</source>
+        <translation>事件：%1项。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="67"/>
+        <source>Stage: %1 (%2)</source>
+        <translation>阶段：%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="78"/>
+        <source>Idea</source>
+        <translation>构想</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="79"/>
+        <source>National context</source>
+        <translation>国家背景</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="80"/>
+        <source>Key projects</source>
+        <translation>重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="81"/>
+        <source>Proposal</source>
+        <translation>议案</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="82"/>
+        <source>Document</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="83"/>
+        <source>New body</source>
+        <translation>机构成立</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="84"/>
+        <source>Plan</source>
+        <translation>规划</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="85"/>
+        <source>Statement</source>
+        <translation>提法</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="86"/>
+        <source>Study</source>
+        <translation>研究</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="87"/>
+        <source>Construction</source>
+        <translation>建设</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="88"/>
+        <source>Designation</source>
+        <translation>获批与列入</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="89"/>
+        <source>Policy</source>
+        <translation>政策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="96"/>
+        <source>%1 (built %2)</source>
+        <translation>%1（%2年建）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="102"/>
+        <source>large enterprise</source>
+        <translation>大型企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="103"/>
+        <source>“large, grade 1” enterprise</source>
+        <translation>大一型企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/timeline/texts.py" line="116"/>
+        <source>Source: %1, %2</source>
+        <translation>来源：%1，%2</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPane</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="61"/>
+        <source>Today</source>
+        <translation>现状</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="106"/>
+        <source>The three cities today</source>
+        <translation>三市现状</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="107"/>
+        <source>As the paper describes them at the time it was written.</source>
+        <translation>以论文写作时的描述为准。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="112"/>
+        <source>In the paper&apos;s words</source>
+        <translation>论文原话</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="158"/>
+        <source>Leading industries</source>
+        <translation>主导产业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="163"/>
+        <source>Science and innovation base</source>
+        <translation>科技创新基地</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="193"/>
+        <source>The “3+5” city cluster</source>
+        <translation>“3+5城市群”</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="202"/>
+        <source>The three at the centre</source>
+        <translation>中心三市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="206"/>
+        <source>The five around them</source>
+        <translation>周边五市</translation>
+    </message>
+</context>
 </TS>
