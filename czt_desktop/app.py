@@ -7,19 +7,25 @@ import logging
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from czt_desktop import APP_ID, APP_NAME, __version__, paths
-from czt_desktop.content import Content, ContentError
-from czt_desktop.content.cache import load_content_cached
 from czt_desktop.crash import install_crash_handler
 from czt_desktop.logs import setup_logging
 from czt_desktop.settings import LANGUAGES, Preferences, SettingsStore
+
+if TYPE_CHECKING:
+    from czt_desktop.content import Content, ContentError
+    from czt_desktop.ui.main_window import Notice
 
 log = logging.getLogger("czt.cli")
 
 
 def choose_content(requested: Path | None) -> tuple[Content, ContentError | None]:
     """The requested content pack if it is valid, else the bundled content (and why)."""
+    from czt_desktop.content import ContentError
+    from czt_desktop.content.cache import load_content_cached
+
     cache = paths.user_cache_dir()
     candidate = requested or paths.content_folder_beside_executable()
     if candidate is not None:
@@ -34,7 +40,7 @@ def choose_content(requested: Path | None) -> tuple[Content, ContentError | None
 
 
 def apply_start_options(
-    prefs: Preferences, options: argparse.Namespace, content: Content
+    prefs: Preferences, options: argparse.Namespace, stage_ids: list[int]
 ) -> tuple[Preferences, list[str]]:
     """Start options override remembered settings; bad values are reported, not fatal."""
     problems: list[str] = []
@@ -45,7 +51,7 @@ def apply_start_options(
         else:
             problems.append(f"--lang {options.lang} (use zh or en)")
     if options.stage is not None:
-        ids = [str(s.id) for s in content.stages]
+        ids = [str(i) for i in stage_ids]
         if options.stage in ids:
             changes["stage"] = int(options.stage)
         else:
@@ -93,19 +99,43 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
 
     store = SettingsStore(paths.user_config_dir())
     prefs = store.load()
-    try:
-        content, pack_problem = choose_content(options.data)
-    except ContentError as broken:
-        # The bundled content itself is broken: nothing sensible can be shown.
-        log.critical("%s\n%s", broken, broken.report())
-        QMessageBox.critical(None, APP_NAME, f"{broken}\n\n{broken.report()}")
-        return 1
-    prefs, option_problems = apply_start_options(prefs, options, content)
-    notices: list[Notice] = []
-    if pack_problem is not None:
-        notices.append(Notice("content", pack_problem.folder,
-                              sum(1 for f in pack_problem.findings if f.is_error),
-                              pack_problem.report()))
+
+    def content_with_notice() -> tuple[Content, tuple[Notice, ...]]:
+        from czt_desktop.content import ContentError
+
+        try:
+            content, pack_problem = choose_content(options.data)
+        except ContentError as broken:
+            # The bundled content itself is broken: nothing sensible can be shown.
+            log.critical("%s\n%s", broken, broken.report())
+            if QGuiApplication.platformName() not in {"offscreen", "minimal"}:
+                QMessageBox.critical(None, APP_NAME, f"{broken}\n\n{broken.report()}")
+            raise SystemExit(1) from broken
+        if pack_problem is None:
+            return content, ()
+        return content, (Notice("content", pack_problem.folder,
+                                sum(1 for f in pack_problem.findings if f.is_error),
+                                pack_problem.report()),)
+
+    # With a fresh summary of the content, the window paints its first frame from it
+    # and loads the content right after; otherwise the content comes first.
+    from czt_desktop.content.summary import read_summary
+
+    shown_folder = options.data or paths.content_folder_beside_executable() or \
+        paths.bundled_data_dir()
+    frame = read_summary(Path(shown_folder), paths.user_cache_dir())
+    content: Content | None = None
+    content_notices: tuple[Notice, ...] = ()
+    if frame is None:
+        try:
+            content, content_notices = content_with_notice()
+        except SystemExit:
+            return 1
+        stage_ids = [s.id for s in content.stages]
+    else:
+        stage_ids = [s.id for s in frame.stages]
+    prefs, option_problems = apply_start_options(prefs, options, stage_ids)
+    notices: list[Notice] = list(content_notices)
     if store.messages:
         notices.append(Notice("settings", str(store.path), len(store.messages),
                               "\n".join(store.messages)))
@@ -115,7 +145,8 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
         notices.append(Notice("arguments", " ".join(bad_options), len(bad_options), ""))
 
     switcher = configure_application(app, prefs)
-    window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True)
+    window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True,
+                        frame=frame, content_source=content_with_notice)
     if options.exit_after_first_paint:
         from czt_desktop.ui.first_paint import quit_after_first_paint
 

@@ -55,3 +55,40 @@ def test_a_cached_start_does_not_import_pandas(data_copy: Path, tmp_path: Path) 
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=False)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_first_frame_summary_follows_the_content_and_goes_stale_on_edit(
+        data_copy: Path, tmp_path: Path) -> None:
+    from czt_desktop.content.summary import read_summary, summary_of
+
+    cache = tmp_path / "cache"
+    assert read_summary(data_copy, cache) is None  # nothing loaded yet: content first
+    content = load_content_cached(data_copy, cache)
+    summary = read_summary(data_copy, cache)
+    assert summary == summary_of(content)
+    assert [s.years_label for s in summary.stages] == [s.years_label for s in content.stages]
+    assert summary.title("zh") == content.manifest.title.zh
+    stages = data_copy / "stages.csv"
+    stages.write_text(stages.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    assert read_summary(data_copy, cache) is None  # an edited pack never shows old names
+    assert read_summary(tmp_path, cache) is None  # nor does another folder
+    (cache / "first-frame.json").write_text("{broken", encoding="utf-8")
+    assert read_summary(data_copy, cache) is None
+
+
+def test_a_start_from_the_summary_imports_neither_the_content_model_nor_the_loader(
+        data_copy: Path, tmp_path: Path) -> None:
+    """The first frame is painted before the content (model, pickle) is even imported."""
+    code = (
+        "import sys; from pathlib import Path\n"
+        "from czt_desktop.content.summary import read_summary\n"
+        f"s = read_summary(Path({str(data_copy)!r}), Path({str(tmp_path / 'cache')!r}))\n"
+        "assert s is not None and len(s.stages) == 5\n"
+        "bad = [m for m in ('czt_desktop.content.model', 'czt_desktop.content.loader',\n"
+        "                   'pandas') if m in sys.modules]\n"
+        "assert not bad, bad\n"
+    )
+    load_content_cached(data_copy, tmp_path / "cache")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.returncode == 0, result.stderr

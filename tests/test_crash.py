@@ -71,3 +71,23 @@ def test_unwritable_log_folder_is_not_fatal(tmp_path: Path, restore_hooks: None)
     blocker = tmp_path / "file"
     blocker.write_text("", encoding="utf-8")
     assert setup_logging(blocker / "logs") is None
+
+
+def test_the_log_file_rolls_over_and_keeps_three_old_ones(tmp_path: Path) -> None:
+    from czt_desktop.logs import RotatingLog
+
+    handler = RotatingLog(tmp_path / "app.log", max_bytes=200, backups=3)
+    handler.setFormatter(logging.Formatter("%(message)s"))
+    logger = logging.getLogger("czt.test-rotation")
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        for number in range(100):
+            logger.warning("line %03d of a long-running kiosk's log", number)
+    finally:
+        logger.removeHandler(handler)
+        handler.close()
+    names = sorted(p.name for p in tmp_path.iterdir())
+    assert names == ["app.log", "app.log.1", "app.log.2", "app.log.3"]
+    assert all(p.stat().st_size < 300 for p in tmp_path.iterdir())
+    assert "line 099" in (tmp_path / "app.log").read_text(encoding="utf-8")

@@ -242,3 +242,27 @@ def test_a_deferred_window_paints_the_stages_first_then_builds_itself(
     assert window.mode_name == "classroom"
     window.set_mode("student")
     qtbot.waitUntil(lambda: len(window.panes) == 8, timeout=10_000)
+
+
+def test_a_window_started_from_the_summary_loads_the_content_after_its_first_frame(
+        qtbot: QtBot, qapp: QApplication, content: Content, tmp_path: Path) -> None:
+    from czt_desktop.content.summary import summary_of
+
+    loads: list[int] = []
+
+    def source() -> tuple[Content, tuple[Notice, ...]]:
+        loads.append(1)
+        return content, (Notice("content", "/media/usb/pack", 1, "events.csv, row 2: …"),)
+
+    store = SettingsStore(tmp_path / "config")
+    prefs = store.load()
+    window = MainWindow(None, store, prefs, configure_application(qapp, prefs),
+                        deferred=True, frame=summary_of(content), content_source=source)
+    qtbot.addWidget(window)
+    assert not loads  # nothing loaded before the first frame is on screen
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitUntil(lambda: window.is_built, timeout=10_000)
+    assert loads == [1]
+    assert window.content is content
+    assert window.banner.isVisible() and "/media/usb/pack" in window.banner.summary

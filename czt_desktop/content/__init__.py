@@ -6,39 +6,62 @@ so the same content serves the GUI, the command-line validator and the tests.
 
 from typing import TYPE_CHECKING
 
-from czt_desktop.content.findings import ContentError, Finding, Severity
-from czt_desktop.content.model import (
-    City,
-    Content,
-    DataNote,
-    Enterprise,
-    Event,
-    Fact,
-    Industry,
-    InnovationBase,
-    Manifest,
-    PeerCluster,
-    Place,
-    Problem,
-    Source,
-    Stage,
-    Statistic,
-    Strategy,
-    Text,
-)
-
 if TYPE_CHECKING:
+    from czt_desktop.content.findings import ContentError, Finding, Severity
     from czt_desktop.content.loader import load_content, validate_folder
+    from czt_desktop.content.model import (
+        City,
+        Content,
+        DataNote,
+        Enterprise,
+        Event,
+        Fact,
+        Industry,
+        InnovationBase,
+        Manifest,
+        PeerCluster,
+        Place,
+        Problem,
+        Source,
+        Stage,
+        Statistic,
+        Strategy,
+        Text,
+    )
+
+#: Where each public name lives. They are imported on first use: the app's first frame
+#: reads only a small summary (``summary.py``), and start-up time counts; the loader
+#: (CSV reading, checks, regular expressions) is needed only when the cache is stale.
+_HOMES = {
+    "ContentError": "findings", "Finding": "findings", "Severity": "findings",
+    "load_content": "loader", "validate_folder": "loader",
+    "City": "model",
+    "Content": "model",
+    "DataNote": "model",
+    "Enterprise": "model",
+    "Event": "model",
+    "Fact": "model",
+    "Industry": "model",
+    "InnovationBase": "model",
+    "Manifest": "model",
+    "PeerCluster": "model",
+    "Place": "model",
+    "Problem": "model",
+    "Source": "model",
+    "Stage": "model",
+    "Statistic": "model",
+    "Strategy": "model",
+    "Text": "model",
+}
 
 
 def __getattr__(name: str) -> object:
-    # The loader (CSV reading, checks, regular expressions) is imported on first use:
-    # a start from the content cache needs only the model, and start-up time counts.
-    if name in {"load_content", "validate_folder"}:
-        from czt_desktop.content import loader
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
 
-        return getattr(loader, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{home}"), name)
 
 
 __all__ = [

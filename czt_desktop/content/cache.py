@@ -66,6 +66,7 @@ def load_content_cached(folder: Path, cache_dir: Path | None) -> Content:
         if cached_digest == digest and isinstance(content, Content):
             log.info("content from the start-up cache %s", path)
             content.folder = str(folder)
+            _keep_summary(content, folder, cache_dir)
             return content
     except FileNotFoundError:
         pass
@@ -81,4 +82,13 @@ def load_content_cached(folder: Path, cache_dir: Path | None) -> Content:
         _prune(cache_dir)
     except OSError as exc:
         log.warning("cannot write the content cache %s: %s", path, exc)
+    _keep_summary(content, folder, cache_dir)
     return content
+
+
+def _keep_summary(content: Content, folder: Path, cache_dir: Path) -> None:
+    """Keep the first frame's summary in step with the content it was made from."""
+    from czt_desktop.content.summary import read_summary, summary_of, write_summary
+
+    if read_summary(folder, cache_dir) != summary_of(content):
+        write_summary(content, folder, cache_dir)

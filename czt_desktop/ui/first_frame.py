@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
-from czt_desktop.content import Content
+from czt_desktop.content.summary import FrameSummary
 from czt_desktop.fonts import font_families
 from czt_desktop.ui.theme import Theme, TypeScale
 
@@ -36,15 +36,15 @@ LANES = 3
 class FirstFrame(QWidget):
     """A picture of the header and the stage strip (not interactive, nothing to focus)."""
 
-    def __init__(self, content: Content, lang: str, theme: Theme, scale: TypeScale,
+    def __init__(self, summary: FrameSummary, lang: str, theme: Theme, scale: TypeScale,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("firstFrame")
-        self.content = content
+        self.summary = summary
         self.lang = lang
         self.theme = theme
         self.scale = scale
-        self.setAccessibleName(content.manifest.title.get(lang))
+        self.setAccessibleName(summary.title(lang))
 
     def _font(self, px: int, bold: bool = False, lang: str | None = None) -> QFont:
         font = QFont(self.font())
@@ -56,12 +56,8 @@ class FirstFrame(QWidget):
     def _band_widths(self, total: float, names: list[float]) -> list[float]:
         """Widths close to the real timeline's: room for the stage's markers in three
         lanes, never narrower than the stage's name and years."""
-        content = self.content
-        wanted = []
-        for stage, name in zip(content.stages, names, strict=True):
-            markers = len(content.events_in_stage(stage.id)) + \
-                len(content.enterprises_in_stage(stage.id))
-            wanted.append(max(name, (-(-markers // LANES) + 1) * MARKER_PX))
+        wanted = [max(name, (-(-stage.markers // LANES) + 1) * MARKER_PX)
+                  for stage, name in zip(self.summary.stages, names, strict=True)]
         widths = [total * w / sum(wanted) for w in wanted]
         for _ in range(len(widths)):  # give the narrow ones room, take it from the wide
             short = [i for i, w in enumerate(widths) if w < names[i]]
@@ -92,14 +88,14 @@ class FirstFrame(QWidget):
         painter.setFont(self._font(scale.lead, bold=True))
         title_box = header.adjusted(24, 8, -(width * 0.5), -8)
         painter.drawText(title_box, ALIGN_V_CENTER | WORD_WRAP,
-                         self.content.manifest.title.get(self.lang))
+                         self.summary.title(self.lang))
 
         name_font = self._font(scale.body, bold=True)
         years_font = self._font(scale.small, lang="en")
         name_metrics = QFontMetricsF(name_font)
-        stages = self.content.stages
+        stages = self.summary.stages
         years_metrics = QFontMetricsF(years_font)
-        names = [max(name_metrics.horizontalAdvance(s.short.get(self.lang)),
+        names = [max(name_metrics.horizontalAdvance(s.short(self.lang)),
                      years_metrics.horizontalAdvance(f"{s.id}  {s.years_label}")) + 24
                  for s in stages]
         pad = 8.0
@@ -118,7 +114,7 @@ class FirstFrame(QWidget):
             text_left = band.left() + 6
             painter.drawText(QRectF(text_left, band.top() + 4, band.width() - 8, scale.body * 1.4),
                              ALIGN_LEFT | ALIGN_V_CENTER,
-                             stage.short.get(self.lang))
+                             stage.short(self.lang))
             painter.setPen(QColor(theme.muted))
             painter.setFont(years_font)
             painter.drawText(QRectF(text_left, band.top() + 4 + scale.body * 1.4,

@@ -20,7 +20,6 @@ from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH
-from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import apply_look, theme_for
 from czt_desktop.ui.i18n import LanguageSwitcher
@@ -30,7 +29,12 @@ from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import TypeScale
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtGui import QCloseEvent
+
+    from czt_desktop.content import Content
+    from czt_desktop.content.summary import FrameSummary
 
 log = logging.getLogger("czt.ui")
 
@@ -90,16 +94,26 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        content: Content,
+        content: Content | None,
         store: SettingsStore,
         prefs: Preferences,
         switcher: LanguageSwitcher,
         notices: tuple[Notice, ...] = (),
         *,
         deferred: bool = False,
+        frame: FrameSummary | None = None,
+        content_source: Callable[[], tuple[Content, tuple[Notice, ...]]] | None = None,
     ) -> None:
+        """``content`` may be None for a deferred window given the first frame's summary
+        (``frame``) and a ``content_source`` called once the frame is on screen; it
+        returns the content and notices about it."""
         super().__init__()
-        self.content = content
+        if content is not None:
+            self.content = content
+        elif not (deferred and frame is not None and content_source is not None):
+            raise ValueError("a window without content needs deferred=True, frame and "
+                             "content_source")
+        self._content_source = content_source
         self._store = store
         self._prefs = prefs
         self._switcher = switcher
@@ -115,7 +129,6 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setMinimumSize(800, 600)
 
-        self.selection = Selection(content, self)
         # The panes (and their charts) are built right after the first paint: the
         # header and the timeline with the five stages show at once, the details follow.
         self.panes: list[Pane] = []
@@ -132,7 +145,11 @@ class MainWindow(QMainWindow):
             # the modules they need) once it is on screen. See ui/first_frame.py.
             from czt_desktop.ui.first_frame import FirstFrame
 
-            self._first_frame = FirstFrame(content, self.lang, self.theme, self.scale)
+            if frame is None:
+                from czt_desktop.content.summary import summary_of
+
+                frame = summary_of(self.content)
+            self._first_frame = FirstFrame(frame, self.lang, self.theme, self.scale)
             self.setCentralWidget(self._first_frame)
             self.setWindowTitle(APP_TITLE_ZH if self.lang == "zh" else APP_TITLE_EN)
             self._restore_geometry()
@@ -157,7 +174,12 @@ class MainWindow(QMainWindow):
         from czt_desktop.ui.notice_banner import NoticeBanner
         from czt_desktop.ui.timeline import TimelineView
 
+        if self._content_source is not None and not hasattr(self, "content"):
+            self.content, more = self._content_source()
+            self._notices = (*more, *self._notices)
+        self._content_source = None
         content, prefs = self.content, self._prefs
+        self.selection = Selection(content, self)
         self._build_header()
         self.banner = NoticeBanner()
         self.timeline = TimelineView(content, self.selection, self.lang)

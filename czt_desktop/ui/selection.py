@@ -6,9 +6,13 @@ a change made in one view reaches all the others through these signals.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from czt_desktop.content import Content
+if TYPE_CHECKING:
+    from czt_desktop.content import Content
+
 
 #: Item kinds that can be selected. Events and enterprises sit on the timeline.
 ITEM_KINDS = ("event", "enterprise", "statistic", "industry", "innovation_base", "city",

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
-from czt_desktop.content import Content
 from czt_desktop.ui.i18n import language_switcher
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
+
+if TYPE_CHECKING:
+    from czt_desktop.content import Content
 
 
 class Pane(QWidget):

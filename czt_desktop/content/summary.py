@@ -1,0 +1,104 @@
+"""What the window's first frame needs (title and stages), readable without the content.
+
+Loading the content, even from the cache, means importing the model (dozens of
+dataclasses) and unpickling it: a good part of the start-up. The first frame only needs
+the title and the five stages, so a small JSON file beside the content cache keeps them,
+together with the size and modification time of every file in the content folder. When
+anything in the folder changed, the summary is not used (the app then loads the content
+first, as before), so the first frame never shows stale names.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from czt_desktop.content.model import Content
+
+log = logging.getLogger("czt.content")
+
+SUMMARY_FILE = "first-frame.json"
+_VERSION = 1
+
+
+@dataclass(frozen=True, slots=True)
+class StageSummary:
+    id: int
+    short_zh: str
+    short_en: str
+    years_label: str
+    markers: int  # milestones + enterprise foundings: how wide the timeline makes it
+
+    def short(self, lang: str) -> str:
+        return self.short_zh if lang == "zh" else self.short_en
+
+
+@dataclass(frozen=True, slots=True)
+class FrameSummary:
+    title_zh: str
+    title_en: str
+    stages: tuple[StageSummary, ...]
+
+    def title(self, lang: str) -> str:
+        return self.title_zh if lang == "zh" else self.title_en
+
+
+def summary_of(content: Content) -> FrameSummary:
+    stages = tuple(
+        StageSummary(s.id, s.short.zh, s.short.en, s.years_label,
+                     len(content.events_in_stage(s.id)) + len(content.enterprises_in_stage(s.id)))
+        for s in content.stages)
+    title = content.manifest.title
+    return FrameSummary(title.zh, title.en, stages)
+
+
+def _fingerprint(folder: Path) -> dict[str, list[int]]:
+    """Size and modification time of every file in the folder (cheap: no reading)."""
+    prints = {}
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_file():
+                stat = entry.stat()
+                prints[entry.name] = [stat.st_size, stat.st_mtime_ns]
+    return prints
+
+
+def write_summary(content: Content, folder: Path, cache_dir: Path) -> None:
+    summary = summary_of(content)
+    data = {
+        "version": _VERSION,
+        "folder": str(Path(folder).resolve()),
+        "files": _fingerprint(folder),
+        "title": [summary.title_zh, summary.title_en],
+        "stages": [[s.id, s.short_zh, s.short_en, s.years_label, s.markers]
+                   for s in summary.stages],
+    }
+    path = cache_dir / SUMMARY_FILE
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only cache only costs start-up time
+        log.info("cannot write %s: %s", path, exc)
+
+
+def read_summary(folder: Path, cache_dir: Path) -> FrameSummary | None:
+    """The summary for ``folder`` if one was written and nothing in it changed since."""
+    try:
+        data: Any = json.loads((cache_dir / SUMMARY_FILE).read_text(encoding="utf-8"))
+        if data.get("version") != _VERSION or data.get("folder") != str(Path(folder).resolve()):
+            return None
+        if data.get("files") != _fingerprint(folder):
+            return None
+        stages = tuple(StageSummary(int(i), str(zh), str(en), str(years), int(markers))
+                       for i, zh, en, years, markers in data["stages"])
+        title_zh, title_en = data["title"]
+        return FrameSummary(str(title_zh), str(title_en), stages)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None  # missing or damaged: the content is loaded first instead
