@@ -16,7 +16,7 @@ from czt_desktop.settings import LANGUAGES, Preferences, SettingsStore
 
 if TYPE_CHECKING:
     from czt_desktop.content import Content, ContentError
-    from czt_desktop.ui.main_window import Notice
+    from czt_desktop.ui.main_window import MainWindow, Notice
 
 log = logging.getLogger("czt.cli")
 
@@ -59,16 +59,21 @@ def apply_start_options(
     return replace(prefs, **changes), problems  # type: ignore[arg-type]
 
 
-def start_mode(window: object, options: argparse.Namespace) -> None:
-    """Enter the mode asked for on the command line (the window starts as a student's)."""
-    from czt_desktop.ui.modes import ModeOptions
+def start_mode(window: MainWindow, options: argparse.Namespace, *, shown: bool) -> None:
+    """The mode asked for on the command line (the window starts as a student's):
+    call with ``shown=False`` before the window is shown, and ``True`` after."""
+    from czt_desktop.ui.modes import ModeOptions, mode_class
 
     name = "kiosk" if getattr(options, "kiosk", False) else \
         "classroom" if getattr(options, "present", False) else None
-    if name is not None:
-        window.set_mode(name, ModeOptions(  # type: ignore[attr-defined]
-            kiosk_config=getattr(options, "kiosk_config", None),
-            screen=getattr(options, "screen", None)))
+    if name is None:
+        return
+    mode_options = ModeOptions(kiosk_config=getattr(options, "kiosk_config", None),
+                               screen=getattr(options, "screen", None))
+    if shown:
+        window.set_mode(name, mode_options)
+    else:
+        mode_class(name).prepare_window(window, mode_options)
 
 
 def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
@@ -151,6 +156,7 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
         from czt_desktop.ui.first_paint import quit_after_first_paint
 
         quit_after_first_paint(window.first_paint_widget())
+    start_mode(window, options, shown=False)
     window.show()
-    start_mode(window, options)
+    start_mode(window, options, shown=True)
     return app.exec()

@@ -176,7 +176,7 @@ def test_kiosk_flag_without_a_config_starts_locked(
     options, unknown = _gui_parser().parse_known_args(["--kiosk"])
     assert unknown == []
     with caplog.at_level(logging.WARNING, "czt.kiosk"):
-        start_mode(window, options)
+        start_mode(window, options, shown=True)
     assert still_locked(window)
     mode = window.mode
     assert not mode.config.has_pin  # type: ignore[attr-defined]

@@ -266,3 +266,18 @@ def test_a_window_started_from_the_summary_loads_the_content_after_its_first_fra
     assert loads == [1]
     assert window.content is content
     assert window.banner.isVisible() and "/media/usb/pack" in window.banner.summary
+
+
+def test_a_kiosk_start_is_full_screen_and_frameless_from_its_first_frame(
+        qtbot: QtBot, qapp: QApplication, content: Content, tmp_path: Path) -> None:
+    from czt_desktop.ui.modes import ModeOptions, mode_class
+
+    store = SettingsStore(tmp_path / "config")
+    prefs = store.load()
+    window = MainWindow(content, store, prefs, configure_application(qapp, prefs),
+                        deferred=True)
+    qtbot.addWidget(window)
+    mode_class("kiosk").prepare_window(window, ModeOptions())
+    assert window.windowState() & Qt.WindowState.WindowFullScreen
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.mode_name == "student"  # the kiosk itself starts once the window is built

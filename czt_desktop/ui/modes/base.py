@@ -38,6 +38,11 @@ class Mode(QObject):
         self.window = window
         self.options = options
 
+    @classmethod
+    def prepare_window(cls, window: MainWindow, options: ModeOptions) -> None:
+        """Called before the window is first shown when the app starts in this mode
+        (the mode itself is entered once the window is built, after its first frame)."""
+
     def enter(self) -> None:
         """Called once when the window switches to this mode."""
 

@@ -110,6 +110,14 @@ class _SavedWindow:
 class KioskMode(Mode):
     name = "kiosk"
 
+    @classmethod
+    def prepare_window(cls, window: MainWindow, options: ModeOptions) -> None:
+        # Full screen and frameless from the very first frame: a kiosk that boots must
+        # not flash a normal window with a title bar before it locks itself.
+        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
+                              | Qt.WindowType.WindowStaysOnTopHint)
+        window.setWindowState(Qt.WindowState.WindowFullScreen)
+
     def __init__(self, window: MainWindow, options: ModeOptions) -> None:
         super().__init__(window, options)
         self.config_store = KioskConfigStore(options.kiosk_config)
