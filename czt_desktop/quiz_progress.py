@@ -13,16 +13,14 @@ answers by question id, and the questions being tried again.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from czt_desktop import paths
+from czt_desktop.json_files import JsonFileProblem, read_json, set_aside, write_atomically
 
 log = logging.getLogger("czt.quiz")
 
@@ -75,16 +73,12 @@ class ProgressStore:
     def load(self) -> QuizProgress:
         self.messages = []
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            found = read_json(self.path)
+        except JsonFileProblem as problem:
+            return self._set_aside(str(problem))
+        if found is None:
             return QuizProgress()
-        except (OSError, UnicodeDecodeError) as exc:
-            return self._set_aside(f"cannot be read ({exc})")
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return self._set_aside(
-                f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})")
+        data, text = found
         try:
             return _parse(data)
         except ProblemInFile as problem:
@@ -100,18 +94,10 @@ class ProgressStore:
                         for qid, a in progress.answers.items()},
             "retry": progress.retry,
         }
-        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with tmp.open("w", encoding="utf-8") as handle:
-                handle.write(json.dumps(data, ensure_ascii=False, indent=1) + "\n")
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(tmp, self.path)
+            write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1) + "\n")
         except OSError as exc:
             log.warning("cannot save the quiz answers to %s: %s", self.path, exc)
-            with contextlib.suppress(OSError):
-                tmp.unlink(missing_ok=True)
             return False
         return True
 
@@ -123,13 +109,7 @@ class ProgressStore:
             log.warning("cannot remove %s: %s", self.path, exc)
 
     def _set_aside(self, reason: str) -> QuizProgress:
-        backup = self.path.with_name(
-            f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(self.path, backup)
-            kept = f"; the file was kept as {backup.name}"
-        except OSError:
-            kept = ""
+        kept = set_aside(self.path)
         message = f"{self.path}: {reason}; starting the self-check afresh{kept}"
         self.messages.append(message)
         log.warning("%s", message)

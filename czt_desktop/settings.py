@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import time
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
+
+from czt_desktop.json_files import JsonFileProblem, read_json, set_aside, write_atomically
 
 log = logging.getLogger("czt.settings")
 
@@ -74,17 +74,12 @@ class SettingsStore:
         self.messages = []
         self._extra = {}
         try:
-            text = self.path.read_text(encoding="utf-8")
-        except FileNotFoundError:
+            found = read_json(self.path)
+        except JsonFileProblem as unreadable:
+            return self._set_aside(str(unreadable))
+        if found is None:
             return Preferences()
-        except (OSError, UnicodeDecodeError) as exc:
-            return self._set_aside(f"cannot be read ({exc})")
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            return self._set_aside(
-                f"line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"
-            )
+        data = found[0]
         if not isinstance(data, dict):
             return self._set_aside("line 1: expected a JSON object")
         version = data.pop("schema_version", SETTINGS_SCHEMA_VERSION)
@@ -111,10 +106,7 @@ class SettingsStore:
         """Write atomically (temp file + rename): a power cut leaves the old or the new file."""
         data = {"schema_version": SETTINGS_SCHEMA_VERSION, **self._extra, **asdict(prefs)}
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = self.path.with_name(self.path.name + ".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-            os.replace(tmp, self.path)
+            write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
         except OSError as exc:
             log.warning("cannot save settings to %s: %s", self.path, exc)
 
@@ -124,13 +116,5 @@ class SettingsStore:
         log.warning("%s", text)
 
     def _set_aside(self, reason: str) -> Preferences:
-        backup = self.path.with_name(
-            f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}"
-        )
-        try:
-            os.replace(self.path, backup)
-            kept = f"; the file was kept as {backup.name}"
-        except OSError:
-            kept = ""
-        self._note(f"{reason}; using default settings{kept}")
+        self._note(f"{reason}; using default settings{set_aside(self.path)}")
         return Preferences()

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from czt_desktop.json_files import write_atomically
+
 if TYPE_CHECKING:
     from czt_desktop.content.model import Content
 
@@ -80,10 +82,7 @@ def write_summary(content: Content, folder: Path, cache_dir: Path) -> None:
     }
     path = cache_dir / SUMMARY_FILE
     try:
-        cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        os.replace(tmp, path)
+        write_atomically(path, json.dumps(data, ensure_ascii=False))
     except OSError as exc:  # a read-only cache only costs start-up time
         log.info("cannot write %s: %s", path, exc)
 

@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import time
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
 from czt_desktop import paths
+from czt_desktop.json_files import JsonFileProblem, read_json, set_aside, write_atomically
 from czt_desktop.kiosk.pin import is_pin_hash
 
 log = logging.getLogger("czt.kiosk")
@@ -114,17 +113,12 @@ def read_config_object(path: Path) -> tuple[dict[str, Any], str]:
     JSON object.
     """
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
+        found = read_json(path)
+    except JsonFileProblem as problem:
+        raise KioskConfigError(f"{path}: {problem}") from problem
+    if found is None:
         return {}, ""
-    except (OSError, UnicodeDecodeError) as exc:
-        raise KioskConfigError(f"{path}: cannot be read ({exc})") from exc
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise KioskConfigError(
-            f"{path}: line {exc.lineno}, column {exc.colno}: not valid JSON ({exc.msg})"
-        ) from exc
+    data, text = found
     if not isinstance(data, dict):
         raise KioskConfigError(f"{path}: line 1: expected a JSON object {{…}}")
     return data, text
@@ -183,15 +177,9 @@ class KioskConfigStore:
         data, _text = read_config_object(self.path)
         data.setdefault("schema_version", KIOSK_SCHEMA_VERSION)
         data["pin_hash"] = pin_hash
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
         # Created 0600 from the start: the hash is no secret, but it is nobody else's.
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, self.path)
+        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
+                         mode=0o600)
 
     def current_pin_hash(self) -> str | None:
         """The PIN hash in the file now, or None when it cannot be read (no renaming).
@@ -213,12 +201,7 @@ class KioskConfigStore:
         getattr(log, level)("%s", text)
 
     def _set_aside(self, reason: str) -> KioskConfig:
-        backup = self.path.with_name(f"{self.path.name}.broken-{time.strftime('%Y%m%d-%H%M%S')}")
-        try:
-            os.replace(self.path, backup)
-            kept = f"; the file was kept as {backup.name}"
-        except OSError:
-            kept = ""
+        kept = set_aside(self.path)
         message = f"{reason}; using the safe kiosk defaults (no staff PIN){kept}"
         self.messages.append(message)
         log.warning("%s", message)
