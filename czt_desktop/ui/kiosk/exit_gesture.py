@@ -11,14 +11,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Signal
 from PySide6.QtGui import QMouseEvent, QTouchEvent, QWindow
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
 from czt_desktop.kiosk.gesture import TapSequence, in_corner
+from czt_desktop.ui.kiosk.app_filter import AppEventFilter
 
 _PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin})
 
 
-class ExitGesture(QObject):
+class ExitGesture(AppEventFilter):
     """Emits :attr:`triggered` when the gesture is complete."""
 
     triggered = Signal()
@@ -31,19 +32,6 @@ class ExitGesture(QObject):
         self.sequence = TapSequence(taps, within_seconds)
         self.enabled = True
         self._last_timestamp = -1
-        self._installed = False
-
-    def install(self) -> None:
-        app = QApplication.instance()
-        if app is not None and not self._installed:
-            app.installEventFilter(self)
-            self._installed = True
-
-    def remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._installed:
-            app.removeEventFilter(self)
-            self._installed = False
 
     def _belongs(self, watched: QObject) -> bool:
         if isinstance(watched, QWidget):

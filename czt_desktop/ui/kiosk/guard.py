@@ -26,6 +26,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QTextBrowser, QWidget
 
+from czt_desktop.ui.kiosk.app_filter import AppEventFilter
+
 log = logging.getLogger("czt.kiosk")
 
 _T = QEvent.Type
@@ -78,13 +80,12 @@ def _url_refuser() -> _UrlRefuser:
     return _refuser
 
 
-class KioskGuard(QObject):
+class KioskGuard(AppEventFilter):
     """Install with :meth:`install`; :meth:`remove` undoes everything it changed."""
 
     def __init__(self, window: QWidget, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
-        self._installed = False
         #: Labels and text browsers whose links were on: (widget, open links, open
         #: external links) to switch them back on.
         self._links: list[tuple[QWidget, bool, bool]] = []
@@ -96,24 +97,14 @@ class KioskGuard(QObject):
         self._restore.timeout.connect(self._restore_window)
 
     # -- installing ------------------------------------------------------------------------
-    def install(self) -> None:
-        app = QApplication.instance()
-        if app is None or self._installed:
-            return
-        self._installed = True
+    def _on_install(self) -> None:
         for widget in self.window.findChildren(QLabel) + self.window.findChildren(QTextBrowser):
             self._no_links(widget)
         refuser = _url_refuser()
         for scheme in URL_SCHEMES:
             QDesktopServices.setUrlHandler(scheme, refuser, "refuse")  # type: ignore[arg-type]
-        app.installEventFilter(self)
 
-    def remove(self) -> None:
-        app = QApplication.instance()
-        if app is None or not self._installed:
-            return
-        self._installed = False
-        app.removeEventFilter(self)
+    def _on_remove(self) -> None:
         self._restore.stop()
         for scheme in URL_SCHEMES:
             QDesktopServices.unsetUrlHandler(scheme)

@@ -12,8 +12,9 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QApplication, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from czt_desktop.ui.kiosk.app_filter import AppEventFilter
 from czt_desktop.ui.kiosk.overlay import KioskButton, Overlay, button_style, font_px
 from czt_desktop.ui.theme import LIGHT, Theme
 
@@ -37,7 +38,7 @@ def is_input(event: QEvent) -> bool:
     return True
 
 
-class IdleWatcher(QObject):
+class IdleWatcher(AppEventFilter):
     """Emits :attr:`activity` on every input and :attr:`idle` after ``seconds`` without."""
 
     activity = Signal()
@@ -49,20 +50,10 @@ class IdleWatcher(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(max(1, round(seconds * 1000)))
         self._timer.timeout.connect(self.idle)
-        self._installed = False
-
-    def install(self) -> None:
-        app = QApplication.instance()
-        if app is not None and not self._installed:
-            app.installEventFilter(self)
-            self._installed = True
 
     def remove(self) -> None:
-        app = QApplication.instance()
-        if app is not None and self._installed:
-            app.removeEventFilter(self)
-            self._installed = False
-        self._timer.stop()
+        super().remove()
+        self._timer.stop()  # also when it was never installed
 
     def restart(self) -> None:
         """Count the idle time from now."""
