@@ -23,11 +23,7 @@ import time
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["CZT_DESKTOP_HOME"] = tempfile.mkdtemp(prefix="czt-bench-")
 
-
-def rss_mb() -> float:
-    with open("/proc/self/statm", encoding="ascii") as handle:
-        pages = int(handle.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+from common import open_main_window, rss_mb, settle
 
 
 def main() -> int:
@@ -37,30 +33,12 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=1)
     options = parser.parse_args()
 
-    from PySide6.QtCore import QCoreApplication, QEvent, Qt
+    from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
-    from czt_desktop import paths
-    from czt_desktop.content.cache import load_content_cached
-    from czt_desktop.settings import SettingsStore
-    from czt_desktop.ui.application import configure_application
-    from czt_desktop.ui.main_window import MainWindow
-
     app = QApplication(["czt-bench"])
-
-    def settle() -> None:
-        # As the event loop would: run posted events, then the deleteLater()s they left.
-        app.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    store = SettingsStore(paths.user_config_dir())
-    prefs = store.load()
-    content = load_content_cached(paths.bundled_data_dir(), paths.user_cache_dir())
-    switcher = configure_application(app, prefs)
-    window = MainWindow(content, store, prefs, switcher)
-    window.resize(1024, 768)
-    window.show()
-    window.finish_building()
+    window, content = open_main_window(app, (1024, 768))
     window.show_pane("statistics")
     for _ in range(3):
         app.processEvents()
@@ -102,13 +80,13 @@ def main() -> int:
             window.selection.set_item(*rng.choice(items))
         else:
             window.set_language(rng.choice(("zh", "en")))
-        settle()
+        settle(app)
         if index == 499:
             app.processEvents()
             baseline = rss_mb()
         if (index + 1) % 1000 == 0:
             trace.append(rss_mb())
-    settle()
+    settle(app)
     final = rss_mb()
     elapsed = time.perf_counter() - started
     print(f"memory: RSS after 500 actions {baseline:.1f} MB, after {options.actions} "

@@ -30,6 +30,8 @@ import time
 from collections import Counter
 from pathlib import Path
 
+from common import open_main_window, rss_mb, settle
+
 HOME = Path(tempfile.mkdtemp(prefix="czt-kiosk-soak-"))
 os.environ["CZT_DESKTOP_HOME"] = str(HOME)
 if "QT_QPA_PLATFORM" not in os.environ:
@@ -46,12 +48,6 @@ SOAK_CONFIG = {"idle_seconds": 0.25, "countdown_seconds": 0.25,
                "attract_seconds_per_slide": 0.1, "pin_pad_timeout_seconds": 0.5,
                "default_language": "zh"}
 TARGET_MB = 5.0
-
-
-def rss_mb() -> float:
-    with open("/proc/self/statm", encoding="ascii") as handle:
-        pages = int(handle.read().split()[1])
-    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
 
 
 def trimmed_rss_mb() -> float:
@@ -86,8 +82,6 @@ def main() -> int:
     options = parser.parse_args()
 
     from PySide6.QtCore import (
-        QCoreApplication,
-        QEvent,
         QObject,
         QPoint,
         Qt,
@@ -99,11 +93,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication, QScrollArea, QWidget
 
     from czt_desktop import paths
-    from czt_desktop.content.cache import load_content_cached
     from czt_desktop.kiosk.pin import hash_pin
-    from czt_desktop.settings import SettingsStore
-    from czt_desktop.ui.application import configure_application
-    from czt_desktop.ui.main_window import MainWindow
     from czt_desktop.ui.modes import ModeOptions
     from czt_desktop.ui.modes import kiosk as kiosk_module
 
@@ -125,29 +115,18 @@ def main() -> int:
     config.parent.mkdir(parents=True, exist_ok=True)
     config.write_text(json.dumps({**SOAK_CONFIG, "pin_hash": hash_pin("97531")}),
                       encoding="utf-8")
-    store = SettingsStore(paths.user_config_dir())
-    prefs = store.load()
-    content = load_content_cached(paths.bundled_data_dir(), paths.user_cache_dir())
-    switcher = configure_application(app, prefs)
-    window = MainWindow(content, store, prefs, switcher)
-    window.resize(1024, 768)
-    window.show()
-    window.finish_building()
+    window, content = open_main_window(app, (1024, 768))
     window.set_mode("kiosk", ModeOptions(kiosk_config=config))
     mode = window.mode
     handle = window.windowHandle()
     assert handle is not None
-
-    def settle() -> None:
-        app.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def wait(seconds: float) -> None:
         end = time.monotonic() + seconds
         while time.monotonic() < end:
             app.processEvents()
             time.sleep(0.005)
-        settle()
+        settle(app)
 
     rng = random.Random(options.seed)
     keys = [Qt.Key.Key_Right, Qt.Key.Key_Left, Qt.Key.Key_Tab, Qt.Key.Key_Backtab,
@@ -227,7 +206,7 @@ def main() -> int:
             count("staff corner, wrong PIN")
             for _ in range(5):
                 tap(QPoint(rng.randrange(40), rng.randrange(40)))
-            settle()
+            settle(app)
             if mode.pin_pad.isVisible():  # type: ignore[attr-defined]
                 for digit in str(rng.randrange(10_000, 99_999)):
                     if digit != "9":
@@ -254,24 +233,24 @@ def main() -> int:
                 window.show_pane(pane_id)
                 for stage in content.stages:
                     window.selection.set_stage(stage.id)
-                    settle()
+                    settle(app)
                 for area in window.pane(pane_id).findChildren(QScrollArea):
                     bar = area.verticalScrollBar()
                     for value in range(0, bar.maximum() + 1, max(1, bar.pageStep())):
                         bar.setValue(value)
-                        settle()
+                        settle(app)
                     bar.setValue(0)
             for chart in window.charts.values():
                 chart.show_table(True)  # type: ignore[attr-defined]
-                settle()
+                settle(app)
                 chart.show_table(False)  # type: ignore[attr-defined]
         mode.open_pin_pad()  # type: ignore[attr-defined]
-        settle()
+        settle(app)
         mode.pin_pad.cancel()  # type: ignore[attr-defined]
         tap(QPoint(window.width() // 2, window.height() // 2))
         wait(SOAK_CONFIG["idle_seconds"] + SOAK_CONFIG["countdown_seconds"] + 1.0)
         tap(QPoint(window.width() // 2, window.height() // 2))
-        settle()
+        settle(app)
 
     def qobject_census() -> Counter[str]:
         return Counter(type(o).__name__ for o in window.findChildren(QObject))
@@ -289,7 +268,7 @@ def main() -> int:
         before = rss_mb()
         where = f"{window.current_pane_id}/stage {window.selection.stage}/{window.lang}"
         act()
-        settle()
+        settle(app)
         grew = rss_mb() - before
         if index >= 500 and grew >= 0.5:
             jumps.append((grew, index, last[0], where))
@@ -297,7 +276,7 @@ def main() -> int:
             broken += 1
         if index == 499:
             gc.collect()
-            settle()
+            settle(app)
             baseline = rss_mb()
             baseline_trimmed = trimmed_rss_mb()
             census = qobject_census()
@@ -310,7 +289,7 @@ def main() -> int:
             print(f"  {index + 1} actions, RSS {rss_mb():.1f} MB, "
                   f"{time.perf_counter() - started:.0f} s", flush=True)
     gc.collect()
-    settle()
+    settle(app)
     final = rss_mb()
     final_trimmed = trimmed_rss_mb()
     final_census = qobject_census()
@@ -318,7 +297,7 @@ def main() -> int:
     elapsed = time.perf_counter() - started
     usage = mode.usage  # type: ignore[attr-defined]
     window.set_mode("student")  # closes the usage log
-    settle()
+    settle(app)
 
     print(f"kiosk soak: {options.actions} actions in {elapsed:.0f} s (seed {options.seed}, "
           f"{'cold start' if options.no_warm_up else 'after a warm-up showing everything once'})")
