@@ -86,8 +86,9 @@ if [ "$(uname -s)" = "Linux" ] && [ -d "$bundle" ] && [ "${CZT_NO_ARCHIVE:-0}" !
     cp -a "$bundle/_internal/licenses/." "$stage/licenses/"
     cp build_spec/install.sh "$stage/install.sh"
     cp build_spec/README-linux.txt "$stage/README.txt"
-    # The museum kiosk's systemd user unit (docs/KIOSK.md), when the tree has it.
-    [ -f build_spec/czt-desktop-kiosk.service ] && cp build_spec/czt-desktop-kiosk.service "$stage/"
+    # The museum kiosk: its systemd user unit (install.sh --kiosk) and its guide.
+    cp build_spec/czt-desktop-kiosk.service "$stage/"
+    cp docs/KIOSK.md "$stage/KIOSK.md"
     chmod +x "$stage/install.sh"
     if command -v desktop-file-validate >/dev/null; then
         desktop-file-validate "$stage/share/applications/org.cztdesktop.Timeline.desktop"

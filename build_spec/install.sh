@@ -4,6 +4,8 @@
 #   ./install.sh              for you: ~/.local/opt/czt-desktop, menu entry, icons
 #   sudo ./install.sh --system  for everyone: /opt/czt-desktop, /usr/local/share, /usr/local/bin
 #   ./install.sh --uninstall [--system]
+#   add --kiosk to also install the museum kiosk's systemd user unit (KIOSK.md): for
+#   you in ~/.config/systemd/user, with --system in /etc/systemd/user for every account
 #
 # Nothing else is changed; the app keeps its settings in ~/.config/czt-desktop.
 set -eu
@@ -11,23 +13,28 @@ here=$(cd "$(dirname "$0")" && pwd)
 id=org.cztdesktop.Timeline
 mode=user
 action=install
+kiosk=no
 for arg in "$@"; do
     case "$arg" in
         --system) mode=system ;;
         --uninstall) action=uninstall ;;
-        *) echo "usage: $0 [--system] [--uninstall]"; exit 2 ;;
+        --kiosk) kiosk=yes ;;
+        *) echo "usage: $0 [--system] [--kiosk] [--uninstall]"; exit 2 ;;
     esac
 done
+unit=czt-desktop-kiosk.service
 if [ "$mode" = system ]; then
     app=/opt/czt-desktop
     share=/usr/local/share
     bin=/usr/local/bin
+    units=/etc/systemd/user
 else
     share=${XDG_DATA_HOME:-$HOME/.local/share}
     # Not $share/czt-desktop: that is the app's own data folder (kiosk usage log...),
     # which an uninstall must not delete.
     app=$HOME/.local/opt/czt-desktop
     bin=$HOME/.local/bin
+    units=${XDG_CONFIG_HOME:-$HOME/.config}/systemd/user
 fi
 
 refresh() {
@@ -41,6 +48,7 @@ if [ "$action" = uninstall ]; then
     rm -rf "$app"
     rm -f "$bin/czt-desktop" "$share/applications/$id.desktop" "$share/metainfo/$id.metainfo.xml"
     find "$share/icons/hicolor" -name "$id.*" -delete 2>/dev/null || true
+    rm -f "$units/$unit"
     refresh
     echo "czt-desktop removed"
     exit 0
@@ -64,3 +72,11 @@ done
 refresh
 echo "czt-desktop installed in $app"
 echo "start it from the applications menu, or run: $bin/czt-desktop"
+if [ "$kiosk" = yes ]; then
+    mkdir -p "$units"
+    # The unit names the program where this install put it.
+    sed -e "s|^ExecStart=.*|ExecStart=$bin/czt-desktop --kiosk|" "$here/$unit" > "$units/$unit"
+    echo "kiosk unit installed in $units/$unit; as the kiosk account run:"
+    echo "  systemctl --user daemon-reload && systemctl --user enable $unit"
+    echo "(set the staff PIN first: czt-desktop kiosk-pin; see KIOSK.md)"
+fi

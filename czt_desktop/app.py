@@ -76,6 +76,13 @@ def start_mode(window: MainWindow, options: argparse.Namespace, *, shown: bool) 
         mode_class(name).prepare_window(window, mode_options)
 
 
+def error_dialogs_allowed(options: argparse.Namespace, platform_name: str) -> bool:
+    """A kiosk never shows a dialog, not even before its mode has started (no visitor
+    could close it); offscreen nobody could see one. The log has the details."""
+    return not getattr(options, "kiosk", False) and \
+        platform_name not in {"offscreen", "minimal"}
+
+
 def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     log_file = setup_logging(paths.user_log_dir(), verbose=options.verbose)
     log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_file)
@@ -90,10 +97,11 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(sys.argv[:1])
+    dialogs_allowed = error_dialogs_allowed(options, QGuiApplication.platformName())
 
     def show_crash(text: str) -> None:
-        if QGuiApplication.platformName() in {"offscreen", "minimal"}:
-            return  # nobody could see (or close) a dialog; the log has it
+        if not dialogs_allowed:
+            return
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
                           "An unexpected error happened. The details were saved in the log.\n"
                           "发生意外错误，详细信息已记录在日志中。")
@@ -113,7 +121,7 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
         except ContentError as broken:
             # The bundled content itself is broken: nothing sensible can be shown.
             log.critical("%s\n%s", broken, broken.report())
-            if QGuiApplication.platformName() not in {"offscreen", "minimal"}:
+            if dialogs_allowed:
                 QMessageBox.critical(None, APP_NAME, f"{broken}\n\n{broken.report()}")
             raise SystemExit(1) from broken
         if pack_problem is None:

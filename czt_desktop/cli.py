@@ -52,7 +52,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     modes.add_argument("--kiosk", action="store_true",
                        help="start as a locked museum kiosk (staff leave with the PIN)")
     parser.add_argument("--screen", metavar="N", type=int,
-                        help="presentation: the screen to fill (0 is the first)")
+                        help="presentation or kiosk: the screen to fill (0 is the first; "
+                        "default: the screen the window opens on)")
     parser.add_argument("--kiosk-config", metavar="FILE", type=Path,
                         help="kiosk: the kiosk config file (default: kiosk.json in the "
                         "user config folder)")

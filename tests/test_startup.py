@@ -78,3 +78,14 @@ def test_no_display_gives_a_clear_message(tmp_path: Path) -> None:
                             text=True, env=env, timeout=60, check=False)
     assert result.returncode == 2
     assert "no display found" in result.stderr
+
+
+def test_a_kiosk_never_shows_an_error_dialog_even_before_its_mode_starts() -> None:
+    from czt_desktop.app import error_dialogs_allowed
+    from czt_desktop.cli import _gui_parser
+
+    kiosk = _gui_parser().parse_args(["--kiosk"])
+    student = _gui_parser().parse_args([])
+    assert not error_dialogs_allowed(kiosk, "xcb")
+    assert error_dialogs_allowed(student, "xcb")
+    assert not error_dialogs_allowed(student, "offscreen")

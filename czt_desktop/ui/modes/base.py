@@ -8,14 +8,18 @@ Modes never reach into panes or charts: they talk to the window and the shared
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QScreen
 
 if TYPE_CHECKING:
     from czt_desktop.ui.main_window import MainWindow
+
+log = logging.getLogger("czt.ui.modes")
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,8 +28,21 @@ class ModeOptions:
 
     #: ``--kiosk-config FILE``; None means the kiosk config in the user config folder.
     kiosk_config: Path | None = None
-    #: ``--screen N`` (0-based) for the presentation; None means the window's screen.
+    #: ``--screen N`` (0-based) for the presentation or the kiosk; None means the
+    #: window's screen.
     screen: int | None = None
+
+
+def chosen_screen(options: ModeOptions, fallback: QScreen) -> QScreen:
+    """``--screen N`` if there is such a screen, else ``fallback`` (said in the log)."""
+    screens = QGuiApplication.screens()
+    wanted = options.screen
+    if wanted is not None:
+        if 0 <= wanted < len(screens):
+            return screens[wanted]
+        log.warning("there is no screen %d (screens 0-%d); using screen %s", wanted,
+                    len(screens) - 1, fallback.name())
+    return fallback
 
 
 class Mode(QObject):

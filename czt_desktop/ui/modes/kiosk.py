@@ -40,7 +40,7 @@ from czt_desktop.ui.kiosk.idle import CountdownOverlay, IdleWatcher
 from czt_desktop.ui.kiosk.overlay import Overlay
 from czt_desktop.ui.kiosk.pin_pad import PinPad
 from czt_desktop.ui.kiosk.usage_hooks import UsageRecorder
-from czt_desktop.ui.modes.base import Mode, ModeOptions
+from czt_desktop.ui.modes.base import Mode, ModeOptions, chosen_screen
 
 if TYPE_CHECKING:
     from czt_desktop.ui.main_window import MainWindow
@@ -113,7 +113,11 @@ class KioskMode(Mode):
     @classmethod
     def prepare_window(cls, window: MainWindow, options: ModeOptions) -> None:
         # Full screen and frameless from the very first frame: a kiosk that boots must
-        # not flash a normal window with a title bar before it locks itself.
+        # not flash a normal window with a title bar before it locks itself. On a
+        # computer with two screens, ``--screen N`` picks the touch screen.
+        screen = chosen_screen(options, window.screen())
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
         window.setWindowState(Qt.WindowState.WindowFullScreen)
@@ -252,7 +256,9 @@ class KioskMode(Mode):
         # Start-up notices are in the log; their "Details…" would open a dialog.
         while window.banner.isVisible():
             window.banner.dismiss()
-        zoom = self.config.zoom_percent or auto_zoom(window.screen().size().height())
+        # --screen N: the kiosk fills that screen (a wall screen beside a desk one).
+        screen = chosen_screen(self.options, window.screen())
+        zoom = self.config.zoom_percent or auto_zoom(screen.size().height())
         window.set_zoom(zoom)
         touch = round(TOUCH_PX * window.zoom_percent / 100)
         text = round(TAB_TEXT_PX * window.zoom_percent / 100)
@@ -263,11 +269,6 @@ class KioskMode(Mode):
             "font-weight: bold;")
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
-        screens = QGuiApplication.screens()
-        wanted = self.options.screen
-        # --screen N: the kiosk fills that screen (a wall screen beside a desk one).
-        screen = screens[wanted] if wanted is not None and 0 <= wanted < len(screens) \
-            else window.screen()
         # The screen's size first: an X session without a window manager (a bare
         # `xinit`) ignores "full screen" and would leave the window at its old size.
         window.setGeometry(screen.geometry())

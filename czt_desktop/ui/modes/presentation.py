@@ -11,9 +11,8 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QScreen
 
-from czt_desktop.ui.modes.base import Mode
+from czt_desktop.ui.modes.base import Mode, chosen_screen
 from czt_desktop.ui.presentation.window import PresentationWindow
 
 log = logging.getLogger("czt.ui.presentation")
@@ -26,7 +25,7 @@ class PresentationMode(Mode):
 
     def enter(self) -> None:
         window = self.window
-        screen = self.screen()
+        screen = chosen_screen(self.options, self.window.screen())
         presentation = PresentationWindow(window.content, window.selection, window.lang,
                                           theme=window.theme, size=screen.geometry().size(),
                                           parent=window)
@@ -49,17 +48,6 @@ class PresentationMode(Mode):
         window = self.window
         window.activateWindow()  # it is right under the closed slides: no raise_()
         window.timeline.band(window.selection.stage).setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def screen(self) -> QScreen:
-        """``--screen N`` if there is such a screen, else the main window's."""
-        screens = QGuiApplication.screens()
-        wanted = self.options.screen
-        if wanted is not None:
-            if 0 <= wanted < len(screens):
-                return screens[wanted]
-            log.warning("there is no screen %d (screens 0-%d); presenting on the main "
-                        "window's screen", wanted, len(screens) - 1)
-        return self.window.screen()
 
     def _on_leave_requested(self) -> None:
         if self.window.mode is self:
