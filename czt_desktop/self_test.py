@@ -5,7 +5,7 @@ does it load?), for CI and for a museum technician who wants to know whether a P
 run the app. It opens the main window offscreen, visits every stage and pane in both
 languages, draws and exports every chart, writes a handout PDF, and checks the content,
 the translations, the bundled fonts (in Qt and matplotlib), Chinese sorting and what
-the kiosk mode needs from Python (scrypt for the PIN, SQLite for the usage log).
+the kiosk mode needs from Python (PBKDF2 for the PIN, SQLite for the usage log).
 
 Prints one line per check, ``ok`` or ``FAIL`` with the reason, then a summary, and
 returns 0 when every check passed, 1 otherwise. Uses throw-away settings: the user's
@@ -302,10 +302,11 @@ class SelfTest:
         import hashlib
         import sqlite3
 
-        if not hasattr(hashlib, "scrypt"):
-            raise CheckFailed("hashlib.scrypt is missing (Python without OpenSSL): the "
-                              "kiosk cannot check its staff PIN")
-        hashlib.scrypt(b"0000", salt=b"czt-self-test", n=2**4, r=8, p=1)
+        try:
+            hashlib.pbkdf2_hmac("sha256", b"0000", b"czt-self-test", 1_000)
+        except (AttributeError, ValueError) as exc:
+            raise CheckFailed(f"PBKDF2-HMAC-SHA256 does not work ({exc}): the kiosk cannot "
+                              "check its staff PIN") from exc
         database = sqlite3.connect(self.scratch / "usage.sqlite")
         try:
             mode = database.execute("PRAGMA journal_mode=WAL").fetchone()[0]
@@ -316,7 +317,7 @@ class SelfTest:
             database.close()
         if str(mode).lower() != "wal":
             raise CheckFailed(f"SQLite cannot use a write-ahead log (journal mode {mode})")
-        return f"scrypt, SQLite {sqlite3.sqlite_version} with WAL"
+        return f"PBKDF2-SHA256, SQLite {sqlite3.sqlite_version} with WAL"
 
     def _window(self) -> str:
         from PySide6.QtWidgets import QApplication

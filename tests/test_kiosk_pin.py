@@ -32,7 +32,7 @@ def stored() -> str:
 
 
 def test_hash_is_salted_and_hides_the_pin(stored: str) -> None:
-    assert stored.startswith("scrypt$")
+    assert stored.startswith("pbkdf2_sha256$600000$")
     assert "246810" not in stored
     assert is_pin_hash(stored)
     assert hash_pin("246810") != stored  # a new salt every time
@@ -134,3 +134,16 @@ def test_five_taps_within_three_seconds_complete_the_gesture() -> None:
     assert not taps.tap(False)  # a tap elsewhere starts again
     assert not any(taps.tap(True) for _ in range(4))
     assert taps.tap(True)
+
+
+def test_a_scrypt_hash_of_an_earlier_version_still_opens_the_pad() -> None:
+    import base64
+    import hashlib
+
+    salt = b"museum-salt-0001"
+    digest = hashlib.scrypt(b"4321", salt=salt, n=2**10, r=8, p=1, dklen=32)
+    stored = (f"scrypt${2**10}$8$1${base64.b64encode(salt).decode()}$"
+              f"{base64.b64encode(digest).decode()}")
+    assert is_pin_hash(stored)
+    assert verify_pin("4321", stored)
+    assert not verify_pin("4322", stored)

@@ -45,7 +45,8 @@ def _seconds(low: float, high: float, why: str) -> dict[str, Any]:
 class KioskConfig:
     """Everything a museum can set, with safe defaults (see docs/KIOSK.md)."""
 
-    #: ``scrypt$n$r$p$salt$hash`` written by ``czt-desktop kiosk-pin``; empty: no PIN,
+    #: ``pbkdf2_sha256$rounds$salt$hash`` written by ``czt-desktop kiosk-pin`` (or the
+    #: ``scrypt$…`` of earlier versions); empty: no PIN,
     #: so staff cannot leave the kiosk from the screen.
     pin_hash: str = ""
     #: Seconds without a touch before "Are you still there?" (tests use fractions).

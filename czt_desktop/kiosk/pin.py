@@ -1,9 +1,16 @@
-"""The staff PIN: stored only as a salted scrypt hash, checked in constant time, and
-locked for a minute after five wrong tries.
+"""The staff PIN: stored only as a salted PBKDF2-HMAC-SHA256 hash, checked in constant
+time, and locked for a minute after five wrong tries.
 
 A 4–12 digit PIN has few possibilities, so the hash only slows down someone who has
 copied the config file; what really protects the kiosk is that the file is readable by
 its owner only and that the pad locks after five wrong tries.
+
+Why PBKDF2 and not scrypt (which earlier versions wrote, and which is still accepted):
+scrypt needs 16 MB for one check. glibc serves that with mmap and, when it is freed,
+raises its mmap threshold to 16 MB, so from then on the kiosk's large image buffers
+come from the heap, which fragments and never shrinks: one wrong PIN left the kiosk
+≈16 MB bigger for good. PBKDF2 needs no memory; 600,000 rounds (OWASP's figure for
+SHA-256) take ≈0.25 s here, once, when staff press OK.
 """
 
 from __future__ import annotations
@@ -24,13 +31,9 @@ PIN_MAX_DIGITS = 12
 MAX_WRONG_PINS = 5
 LOCKOUT_SECONDS = 60.0
 
-#: scrypt cost: ≈60 ms on the 2-core machine this was measured on, short enough to run
-#: on the GUI thread when staff press OK.
-SCRYPT_N = 2**14
-SCRYPT_R = 8
-SCRYPT_P = 1
 SALT_BYTES = 16
 HASH_BYTES = 32
+#: ≈0.25 s on the 2-core machine this was measured on: short enough for the GUI thread.
 PBKDF2_ITERATIONS = 600_000
 
 _DIGITS = re.compile(r"[0-9]+")
@@ -49,25 +52,23 @@ def _b64(data: bytes) -> str:
     return base64.b64encode(data).decode("ascii")
 
 
-def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, length: int = HASH_BYTES) -> bytes:
+def _scrypt(pin: str, salt: bytes, n: int, r: int, p: int, length: int) -> bytes:
+    """Checks hashes of earlier versions (``scrypt$n$r$p$salt$hash``)."""
     # maxmem: scrypt needs 128·n·r bytes; OpenSSL's default cap (32 MB) is too tight
     # for a hash written with a larger n.
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=n, r=r, p=p,
                           maxmem=256 * n * r + 1024 * 1024, dklen=length)
 
 
-def hash_pin(pin: str, *, salt: bytes | None = None) -> str:
-    """``scrypt$n$r$p$salt$hash`` (base64), or PBKDF2 where OpenSSL lacks scrypt."""
+def hash_pin(pin: str, *, salt: bytes | None = None,
+             iterations: int = PBKDF2_ITERATIONS) -> str:
+    """``pbkdf2_sha256$iterations$salt$hash`` (salt and hash in base64)."""
     problem = pin_problem(pin)
     if problem:
         raise ValueError(problem)
     salt = salt if salt is not None else os.urandom(SALT_BYTES)
-    if hasattr(hashlib, "scrypt"):
-        digest = _scrypt(pin, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
-        return f"scrypt${SCRYPT_N}${SCRYPT_R}${SCRYPT_P}${_b64(salt)}${_b64(digest)}"
-    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, PBKDF2_ITERATIONS,
-                                 HASH_BYTES)
-    return f"pbkdf2_sha256${PBKDF2_ITERATIONS}${_b64(salt)}${_b64(digest)}"
+    digest = hashlib.pbkdf2_hmac("sha256", pin.encode("utf-8"), salt, iterations, HASH_BYTES)
+    return f"pbkdf2_sha256${iterations}${_b64(salt)}${_b64(digest)}"
 
 
 def _parse(stored: str) -> tuple[str, tuple[int, ...], bytes, bytes] | None:
