@@ -5,20 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Fact, PeerCluster, Problem, Strategy
-from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root, touch_px
+from czt_desktop.ui.panes.card_page import CardPagePane
+from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
     Columns,
     ItemCard,
     NoteShelf,
-    ScrollPage,
-    SelectionFollower,
     chips,
-    clear_layout,
     label,
 )
 from czt_desktop.ui.panes.words import (
@@ -30,50 +26,23 @@ from czt_desktop.ui.panes.words import (
 from czt_desktop.ui.selection import Selection
 
 
-class AnalysisPane(Pane):
+class AnalysisPane(CardPagePane):
     pane_id = "analysis"
 
     def __init__(self, content: Content, selection: Selection, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(content, selection, lang, parent)
-        prepare_root(self)
-        self.page = ScrollPage()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page)
-        self.cards: list[ItemCard] = []
-        self.follower = SelectionFollower(self, self.page)
-        selection.item_changed.connect(self._on_item_changed)
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Problems and ideas")
 
-    def retranslate_ui(self) -> None:
-        self._build()
-
-    def refresh(self) -> None:
-        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
-        self._build()
-
-    # -- selection ----------------------------------------------------------------------
-    def _on_item_changed(self, kind: str, item_id: str) -> None:
-        self.follower.follow(kind, item_id)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.reveal_later()
-
     # -- building -----------------------------------------------------------------------
     def _notes(self, refs: set[str]) -> list[DataNote]:
         return [n for n in self.content.data_notes if refs.intersection(n.applies_to)]
 
-    def _build(self) -> None:
-        position = self.page.verticalScrollBar().value()
-        clear_layout(self.page.column)
-        self.cards = []
+    def _fill_page(self, column: QVBoxLayout) -> None:
         self._shelf = NoteShelf(self.lang, data_note_word(), see_above_word())
-        column = self.page.column
         column.addWidget(label(self.tr("Problems, and what the paper recommends"), "title"))
         problems = self.content.problems
         if problems:
@@ -96,12 +65,6 @@ class AnalysisPane(Pane):
             *self.content.facts_about("problems"), *self.content.facts_about("strategies")]
         source_ids = [r.source_id for r in cited]
         column.addWidget(label(citation_lines(self.content, source_ids, self.lang), "small"))
-        column.addStretch(1)
-        for card in self.cards:
-            card.activated.connect(self.selection.set_item)
-        self.follower.cards = self.cards
-        if not self.follower.follow(*self.selection.item):
-            self.page.verticalScrollBar().setValue(position)
 
     def _add_facts(self, facts: Sequence[Fact]) -> None:
         if not facts:

@@ -12,20 +12,18 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Enterprise, Event, Stage
-from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root, touch_px
+from czt_desktop.ui.panes.card_page import CardPagePane
+from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
     CardGrid,
     ChartPlace,
     Columns,
     ItemCard,
     NoteCard,
-    ScrollPage,
-    SelectionFollower,
     label,
 )
 from czt_desktop.ui.panes.words import (
@@ -59,18 +57,12 @@ class _StagePage:
     columns: Columns
 
 
-class OverviewPane(Pane):
+class OverviewPane(CardPagePane):
     pane_id = "overview"
 
     def __init__(self, content: Content, selection: Selection, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(content, selection, lang, parent)
-        prepare_root(self)
-        self.page = ScrollPage()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page)
-        self.cards: list[ItemCard] = []
         #: The labels a test or a screen reader looks for, rebuilt with the page.
         self.years_label: QLabel | None = None
         self.title_label: QLabel | None = None
@@ -88,9 +80,7 @@ class OverviewPane(Pane):
         self._chart_box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._chart_slot: QVBoxLayout | None = QVBoxLayout(self._chart_box)
         self._chart_slot.setContentsMargins(0, 16, 0, 0)
-        self.follower = SelectionFollower(self, self.page)
         selection.stage_changed.connect(self._on_stage_changed)
-        selection.item_changed.connect(self._on_item_changed)
         self.refresh()
 
     # -- Pane ---------------------------------------------------------------------------
@@ -99,12 +89,11 @@ class OverviewPane(Pane):
 
     def retranslate_ui(self) -> None:
         self._invalidate()
-        self._build()
+        super().retranslate_ui()
 
     def refresh(self) -> None:
-        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
         self._invalidate()
-        self._build()
+        super().refresh()
 
     def set_chart(self, widget: QWidget) -> None:
         """Place a chart about the stages (e.g. milestones per stage) under the paper's
@@ -116,13 +105,6 @@ class OverviewPane(Pane):
         if stage_id != self._shown_stage:
             self._build()
             self.page.verticalScrollBar().setValue(0)
-
-    def _on_item_changed(self, kind: str, item_id: str) -> None:
-        self.follower.follow(kind, item_id)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.reveal_later()
 
     def _select(self, kind: str, item_id: str) -> None:
         if kind == "stage":
@@ -140,6 +122,7 @@ class OverviewPane(Pane):
         self._shown_stage = 0
 
     def _build(self) -> None:
+        # Not the page rebuilt whole (CardPagePane): one page per stage, kept.
         position = self.page.verticalScrollBar().value()
         same_stage = self._shown_stage == self.selection.stage
         stage = self.content.stage(self.selection.stage)

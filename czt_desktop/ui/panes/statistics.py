@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Statistic
-from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root, touch_px
+from czt_desktop.ui.panes.card_page import CardPagePane
+from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
     CardGrid,
     ChartPlace,
@@ -19,9 +18,6 @@ from czt_desktop.ui.panes.widgets import (
     ItemCard,
     NoteCard,
     NoteShelf,
-    ScrollPage,
-    SelectionFollower,
-    clear_layout,
     label,
 )
 from czt_desktop.ui.panes.words import data_note_word, locator_line, see_above_word
@@ -54,37 +50,22 @@ def _split_unit(value_text: str) -> tuple[str, str]:
     return value_text, ""
 
 
-class StatisticsPane(Pane):
+class StatisticsPane(CardPagePane):
     pane_id = "statistics"
 
     def __init__(self, content: Content, selection: Selection, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(content, selection, lang, parent)
-        prepare_root(self)
-        self.page = ScrollPage()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page)
-        self.cards: list[ItemCard] = []
         #: Each section's note cards by section key, for tests and screen readers.
         self.section_notes: dict[str, list[NoteCard]] = {}
         self.section_cards: dict[str, list[ItemCard]] = {}
         self._charts = {which: ChartPlace(self) for which in CHART_SLOTS}
         self._chart_slots: dict[str, QVBoxLayout] = {}
-        self.follower = SelectionFollower(self, self.page)
-        selection.item_changed.connect(self._on_item_changed)
         self.refresh()
 
     # -- Pane ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Statistics")
-
-    def retranslate_ui(self) -> None:
-        self._build()
-
-    def refresh(self) -> None:
-        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
-        self._build()
 
     # -- charts -------------------------------------------------------------------------
     def set_chart(self, widget: QWidget, which: str = "gdp") -> None:
@@ -101,13 +82,6 @@ class StatisticsPane(Pane):
         self.set_chart(widget, "shares")
 
     # -- selection ----------------------------------------------------------------------
-    def _on_item_changed(self, kind: str, item_id: str) -> None:
-        self.follower.follow(kind, item_id)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.reveal_later()
-
     # -- building -----------------------------------------------------------------------
     def _sections(self) -> list[tuple[str, str, Callable[[Statistic], bool]]]:
         return [
@@ -117,18 +91,16 @@ class StatisticsPane(Pane):
             ("other", self.tr("Other figures in the paper"), lambda _s: True),
         ]
 
-    def _build(self) -> None:
-        position = self.page.verticalScrollBar().value()
+    def _before_clear(self) -> None:
         # Charts come from outside: take them out before the page goes.
         for place in self._charts.values():
             place.stash()
-        clear_layout(self.page.column)
-        self.cards = []
+
+    def _fill_page(self, column: QVBoxLayout) -> None:
         self.section_notes = {}
         self.section_cards = {}
         self._shelf = NoteShelf(self.lang, data_note_word(), see_above_word())
         self._chart_slots = {}
-        column = self.page.column
         column.addWidget(label(self.tr("Figures from the paper"), "title"))
         column.addWidget(label(self.tr("Each figure as the paper prints it, with the year it "
                                        "is for and where in the paper it is."), "muted"))
@@ -140,17 +112,10 @@ class StatisticsPane(Pane):
             placed.update(s.id for s in stats)
             column.addWidget(self._section(key, heading, stats))
         column.addWidget(label(self._sources_text(), "small"))
-        column.addStretch(1)
-
         for which, place in self._charts.items():
             slot = self._chart_slots.get(which)
             if slot is not None:
                 place.place(slot)
-        for card in self.cards:
-            card.activated.connect(self.selection.set_item)
-        self.follower.cards = self.cards
-        if not self.follower.follow(*self.selection.item):
-            self.page.verticalScrollBar().setValue(position)
 
     def _section(self, key: str, heading: str, stats: list[Statistic]) -> QWidget:
         section = QWidget()

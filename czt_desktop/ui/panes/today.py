@@ -4,21 +4,17 @@ about today, and the "3+5" ring of cities around the three."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import City, Content, DataNote, Fact
-from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root, touch_px
+from czt_desktop.ui.panes.card_page import CardPagePane
+from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
     CardGrid,
     Columns,
     ItemCard,
     NoteShelf,
-    ScrollPage,
-    SelectionFollower,
     chips,
-    clear_layout,
     dot,
     label,
 )
@@ -41,38 +37,19 @@ def _locators(records: list[tuple[str, str]]) -> dict[str, list[str]]:
     return found
 
 
-class TodayPane(Pane):
+class TodayPane(CardPagePane):
     pane_id = "today"
 
     def __init__(self, content: Content, selection: Selection, lang: str,
                  parent: QWidget | None = None) -> None:
         super().__init__(content, selection, lang, parent)
-        prepare_root(self)
-        self.page = ScrollPage()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(self.page)
-        self.cards: list[ItemCard] = []
-        self.follower = SelectionFollower(self, self.page)
-        selection.item_changed.connect(self._on_item_changed)
         self.refresh()
 
     def title(self) -> str:
         return self.tr("Today")
 
-    def retranslate_ui(self) -> None:
-        self._build()
-
-    def refresh(self) -> None:
-        self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
-        self._build()
-
     # -- selection ----------------------------------------------------------------------
-    def _on_item_changed(self, kind: str, item_id: str) -> None:
-        kind, item_id = self._card_for(kind, item_id)
-        self.follower.follow(kind, item_id)
-
-    def _card_for(self, kind: str, item_id: str) -> tuple[str, str]:
+    def _followed(self, kind: str, item_id: str) -> tuple[str, str]:
         """An industry or innovation base chosen elsewhere (the search) lights up the card
         of its city, where it is listed."""
         if kind == "industry":
@@ -83,10 +60,6 @@ class TodayPane(Pane):
             return ("city", base.city_id) if base else (kind, item_id)
         return kind, item_id
 
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.follower.reveal_later()
-
     # -- building -----------------------------------------------------------------------
     def _source_text(self, records: list[tuple[str, str]]) -> str:
         self._sources.extend(source_id for source_id, _ in records)
@@ -96,13 +69,9 @@ class TodayPane(Pane):
     def _notes(self, refs: set[str]) -> list[DataNote]:
         return [n for n in self.content.data_notes if refs.intersection(n.applies_to)]
 
-    def _build(self) -> None:
-        position = self.page.verticalScrollBar().value()
-        clear_layout(self.page.column)
-        self.cards = []
+    def _fill_page(self, column: QVBoxLayout) -> None:
         self._sources: list[str] = []
         self._shelf = NoteShelf(self.lang, data_note_word(), see_above_word())
-        column = self.page.column
         column.addWidget(label(self.tr("The three cities today"), "title"))
         column.addWidget(label(self.tr("As the paper describes them at the time it was "
                                        "written."), "muted"))
@@ -114,12 +83,6 @@ class TodayPane(Pane):
         if ring or self.content.cities_with_role("ring"):
             column.addWidget(self._ring_block(ring))
         column.addWidget(label(citation_lines(self.content, self._sources, self.lang), "small"))
-        column.addStretch(1)
-        for card in self.cards:
-            card.activated.connect(self.selection.set_item)
-        self.follower.cards = self.cards
-        if not self.follower.follow(*self._card_for(*self.selection.item)):
-            self.page.verticalScrollBar().setValue(position)
 
     def _cities_block(self) -> QWidget:
         columns = Columns(main_stretch=3, side_stretch=1)
