@@ -48,27 +48,27 @@
 <context>
     <name>AnalysisPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="50"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="38"/>
         <source>Problems and ideas</source>
         <translation>问题与对策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="77"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="46"/>
         <source>Problems, and what the paper recommends</source>
         <translation>存在的问题与论文提出的对策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="80"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="49"/>
         <source>Problems the paper names</source>
         <translation>论文指出的问题</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="89"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="58"/>
         <source>What the paper recommends</source>
         <translation>论文提出的对策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="152"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="115"/>
         <source>Other city clusters the paper names</source>
         <translation>论文提到的其他城市群</translation>
     </message>
@@ -145,28 +145,28 @@
 <context>
     <name>CountdownOverlay</name>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="170"/>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="161"/>
         <source>Are you still there?</source>
         <extracomment>Events that mean a person is there. MouseMove counts only with a button held (a drag or a swipe): the kiosk hides the cursor, and Qt sends hover moves by itself. Refresh of the countdown ring (ms); 10 frames a second reads as smooth and costs little.</extracomment>
         <translation>您还在吗？</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="171"/>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="162"/>
         <source>Touch the screen to keep exploring.</source>
         <translation>触摸屏幕即可继续浏览。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="172"/>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="163"/>
         <source>Otherwise the exhibit starts again for the next visitor.</source>
         <translation>否则展项将为下一位参观者重新开始。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="173"/>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="164"/>
         <source>Keep exploring</source>
         <translation>继续浏览</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="222"/>
+        <location filename="../../czt_desktop/ui/kiosk/idle.py" line="213"/>
         <source>Starting again in %1 s</source>
         <translation>%1 秒后重新开始</translation>
     </message>
@@ -203,93 +203,78 @@
 <context>
     <name>EnterprisesPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="166"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="135"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="173"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="140"/>
         <source>All size classes</source>
         <translation>全部规模类别</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="187"/>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="205"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="149"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="164"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="192"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="154"/>
         <source>Large enterprises founded %1–%2</source>
         <translation>%1—%2年建成的大型企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="194"/>
-        <source>Search (Chinese or English)</source>
-        <translation>搜索（中文或英文）</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="195"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="156"/>
         <source>Search enterprises</source>
         <translation>搜索企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="196"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="157"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="197"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="158"/>
         <source>Filter by city</source>
         <translation>按城市筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="198"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="159"/>
         <source>Founded</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="199"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="160"/>
         <source>Founded in or after</source>
         <translation>建成年份不早于</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="200"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="161"/>
         <source>Founded in or before</source>
         <translation>建成年份不晚于</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="201"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="162"/>
         <source>Size class</source>
         <translation>规模类别</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="202"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="163"/>
         <source>Filter by size class</source>
         <translation>按规模类别筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="203"/>
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="204"/>
-        <source>Clear all filters</source>
-        <translation>清除全部筛选条件</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="206"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="165"/>
         <source>Notes on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="265"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="218"/>
         <source>%1 enterprises. Click a column title to sort.</source>
         <translation>共%1家企业。点击列标题可排序。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="268"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="221"/>
         <source>%1 of %2 enterprises match the filters.</source>
         <translation>%2家企业中有%1家符合筛选条件。</translation>
     </message>
@@ -383,6 +368,24 @@
         <location filename="../../czt_desktop/ui/models/event_table.py" line="32"/>
         <source>Stage</source>
         <translation>阶段</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/filter_bar.py" line="66"/>
+        <source>Search (Chinese or English)</source>
+        <translation>搜索（中文或英文）</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/filter_bar.py" line="68"/>
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/panes/filter_bar.py" line="69"/>
+        <source>Clear all filters</source>
+        <translation>清除全部筛选条件</translation>
     </message>
 </context>
 <context>
@@ -701,143 +704,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="358"/>
         <source>Switch to English</source>
         <extracomment>Which pane shows an item picked in the search or on the timeline. Emitted after :meth:`reset_to_home` (a kiosk&apos;s idle reset clears quiz answers too). Updates owed to panes that were hidden when the language, zoom or theme changed.</extracomment>
         <translation>切换到英文</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="336"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="358"/>
         <source>Switch to Chinese</source>
         <translation>切换到中文</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="337"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="359"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="338"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="360"/>
         <source>&amp;Export view as image…</source>
         <translation>将当前画面导出为图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="339"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="361"/>
         <source>Export &amp;handout (PDF)…</source>
         <translation>导出讲义 PDF(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="362"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="341"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="363"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="342"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="364"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="343"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="365"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="344"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="366"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="345"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="367"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="368"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="347"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="369"/>
         <source>&amp;High contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="348"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="370"/>
         <source>&amp;Present to the class</source>
         <translation>向全班演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="350"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="372"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="351"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="373"/>
         <source>&amp;Previous stage</source>
         <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="352"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="374"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="379"/>
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="613"/>
         <source>Export view as image</source>
         <translation>将当前画面导出为图片</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="592"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="614"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="594"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="616"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="605"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="627"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="371"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="355"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="377"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="356"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="378"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="617"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="639"/>
         <source>The content folder “%1” has %2 problem(s), so the bundled content is shown.</source>
         <translation>内容文件夹“%1”有 %2 处问题，因此显示的是内置内容。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="620"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="642"/>
         <source>Some saved settings could not be used (%1); defaults were used.</source>
         <translation>部分已保存的设置无法使用（%1），已改用默认设置。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="622"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="644"/>
         <source>Ignored unknown command-line option(s): %1</source>
         <translation>已忽略无法识别的命令行参数：%1</translation>
     </message>
@@ -1035,38 +1038,38 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="98"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="88"/>
         <source>Overview</source>
         <extracomment>The labels a test or a screen reader looks for, rebuilt with the page.</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="188"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="171"/>
         <source>Milestones</source>
         <translation>大事记</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="193"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="176"/>
         <source>Key enterprises founded</source>
         <translation>建成的重点企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="200"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="183"/>
         <source>Notes on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="227"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="210"/>
         <source>Stage %1 of %2</source>
         <translation>第%1阶段（共%2个阶段）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="252"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="235"/>
         <source>The paper&apos;s account</source>
         <translation>论文原文</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="324"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="307"/>
         <source>Where it leads next</source>
         <translation>下一阶段</translation>
     </message>
@@ -1250,82 +1253,67 @@
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="126"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="109"/>
         <source>Plans and policies</source>
         <translation>规划与政策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="130"/>
-        <source>Search (Chinese or English)</source>
-        <translation>搜索（中文或英文）</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="131"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="113"/>
         <source>Search plans and events</source>
         <translation>搜索规划和事件</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="132"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="114"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="133"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="115"/>
         <source>Filter by stage</source>
         <translation>按阶段筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="134"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="116"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="135"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="117"/>
         <source>Filter by kind</source>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="136"/>
-        <source>Show all</source>
-        <translation>显示全部</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="137"/>
-        <source>Clear all filters</source>
-        <translation>清除全部筛选条件</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="138"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="118"/>
         <source>Plans, policies and other dated events</source>
         <translation>规划、政策及其他有日期的事件</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="139"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="119"/>
         <source>About the chosen event</source>
         <translation>所选事件详情</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="178"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="154"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="184"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="158"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="218"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="185"/>
         <source>%1 events in the order the paper dates them. Choose one to read more.</source>
         <translation>共%1个事件，按论文所记时间排列。选择一个可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="221"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="188"/>
         <source>%1 of %2 events match the filters.</source>
         <translation>%2个事件中有%1个符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="280"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="247"/>
         <source>Choose a row to read what the paper says about it.</source>
         <translation>选择一行，查看论文对它的记述。</translation>
     </message>
@@ -1815,48 +1803,48 @@
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="80"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="68"/>
         <source>Statistics</source>
         <extracomment>Chart places, by name: the GDP of each city, and each city&apos;s share of Hunan&apos;s GDP. Each section&apos;s note cards by section key, for tests and screen readers.</extracomment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="114"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="88"/>
         <source>Gross domestic product (GDP)</source>
         <translation>地区生产总值（GDP）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="115"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="89"/>
         <source>Share of Hunan Province&apos;s GDP</source>
         <translation>占湖南省GDP的比例</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="116"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="90"/>
         <source>Land, people and output</source>
         <translation>土地、人口与生产总值</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="117"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="91"/>
         <source>Other figures in the paper</source>
         <translation>论文中的其他数字</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="132"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="104"/>
         <source>Figures from the paper</source>
         <translation>论文中的数字</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="133"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="105"/>
         <source>Each figure as the paper prints it, with the year it is for and where in the paper it is.</source>
         <translation>每个数字都按论文原样列出，并注明所属年份和在论文中的位置。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="206"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="171"/>
         <source>No year given in the paper</source>
         <translation>论文未注明年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="218"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="183"/>
         <source>Source of the figures: %1</source>
         <translation>数字来源：%1</translation>
     </message>
@@ -1987,47 +1975,47 @@
 <context>
     <name>TodayPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="61"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="49"/>
         <source>Today</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="106"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="75"/>
         <source>The three cities today</source>
         <translation>三市现状</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="107"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="76"/>
         <source>As the paper describes them at the time it was written.</source>
         <translation>以论文写作时的描述为准。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="112"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="81"/>
         <source>In the paper&apos;s words</source>
         <translation>论文原话</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="158"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="121"/>
         <source>Leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="163"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="126"/>
         <source>Science and innovation base</source>
         <translation>科技创新基地</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="193"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="156"/>
         <source>The “3+5” city cluster</source>
         <translation>“3+5城市群”</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="202"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="165"/>
         <source>The three at the centre</source>
         <translation>中心三市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="206"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="169"/>
         <source>The five around them</source>
         <translation>周边五市</translation>
     </message>

@@ -6,10 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -22,7 +19,7 @@ from czt_desktop.ui.models.enterprise_table import (
 )
 from czt_desktop.ui.models.roles import IdRole
 from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.panes.flow_layout import FlowLayout
+from czt_desktop.ui.panes.filter_bar import Choice, FilterBar
 from czt_desktop.ui.panes.look import (
     fit_controls_to_touch,
     pane_style_sheet,
@@ -37,7 +34,6 @@ from czt_desktop.ui.panes.widgets import (
     ScrollPage,
     clear_layout,
     color_swatch,
-    field_row,
     label,
     mark_notes,
 )
@@ -114,69 +110,35 @@ class EnterprisesPane(Pane):
 
     # -- building -----------------------------------------------------------------------
     def _build_filters(self) -> QWidget:
-        bar = QWidget()
-        flow = FlowLayout(bar, spacing=12)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setMinimumWidth(260)
-        self.search_edit.textChanged.connect(self.proxy.set_text)
-        self.search_edit.textChanged.connect(self._update_count)
-        flow.addWidget(self.search_edit)
-
-        self.city_caption = QLabel()
-        self.city_combo = QComboBox()
-        self.city_combo.currentIndexChanged.connect(self._city_chosen)
-        self.city_caption.setBuddy(self.city_combo)
-        flow.addWidget(field_row(self.city_caption, self.city_combo))
-
-        self.years_caption = QLabel()
-        # Combo boxes, not spin boxes: their arrows are too small for a finger.
-        self.year_from = QComboBox()
-        self.year_to = QComboBox()
+        self.filters = bar = FilterBar(self._text_typed, self.clear_filters)
+        self.search_edit, self.clear_button = bar.search_edit, bar.clear_button
+        self.city_caption, self.years_caption, self.size_caption = QLabel(), QLabel(), QLabel()
+        self.city_combo = bar.add_choice(self._city_chosen)
+        self.year_from = bar.add_choice(self._years_chosen)
+        self.year_to = bar.add_choice(self._years_chosen, reset_to_last=True)
+        self.size_combo = bar.add_choice(self._size_chosen)
         self.years_dash = QLabel("–")
         founded = sorted({e.founded for e in self.content.enterprises})
         for box, value in ((self.year_from, self._year_range[0]),
                            (self.year_to, self._year_range[1])):
-            for year in founded:
-                box.addItem(str(year), year)
+            FilterBar.refill(box, (Choice(str(year), year) for year in founded))
             box.setCurrentIndex(max(0, box.findData(value)))
-            box.currentIndexChanged.connect(self._years_chosen)
-        self.years_caption.setBuddy(self.year_from)
-        flow.addWidget(field_row(self.years_caption, self.year_from, self.years_dash,
-                                 self.year_to))
-
-        self.size_caption = QLabel()
-        self.size_combo = QComboBox()
-        self.size_combo.currentIndexChanged.connect(self._size_chosen)
-        self.size_caption.setBuddy(self.size_combo)
-        flow.addWidget(field_row(self.size_caption, self.size_combo))
-
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.clear_filters)
-        flow.addWidget(self.clear_button)
+        bar.add_fields((self.city_caption, (self.city_combo,)),
+                       (self.years_caption, (self.year_from, self.years_dash, self.year_to)),
+                       (self.size_caption, (self.size_combo,)))
         return bar
 
     def _fill_combos(self) -> None:
-        """(Re)fill the combo boxes in the current language, keeping what is chosen."""
-        city = self.city_combo.currentData() or ""
-        size = self.size_combo.currentData() or ""
-        for combo in (self.city_combo, self.size_combo):
-            combo.blockSignals(True)
-            combo.clear()
-        self.city_combo.addItem(self.tr("All cities"), "")
+        """(Re)fill the lists in the current language, keeping what is chosen."""
         present = {e.city_id for e in self.content.enterprises}
-        for city_record in self.content.cities:
-            if city_record.id in present:
-                self.city_combo.addItem(
-                    color_swatch(CITY_COLORS.get(city_record.id, RING_CITY_COLOR)),
-                    city_record.name.get(self.lang), city_record.id)
-        self.size_combo.addItem(self.tr("All size classes"), "")
-        for code in SIZE_CLASSES:
-            self.size_combo.addItem(size_class_label(code), code)
-        self.city_combo.setCurrentIndex(max(0, self.city_combo.findData(city)))
-        self.size_combo.setCurrentIndex(max(0, self.size_combo.findData(size)))
-        for combo in (self.city_combo, self.size_combo):
-            combo.blockSignals(False)
+        FilterBar.refill(self.city_combo, [
+            Choice(self.tr("All cities"), ""),
+            *(Choice(city.name.get(self.lang), city.id,
+                     color_swatch(CITY_COLORS.get(city.id, RING_CITY_COLOR)))
+              for city in self.content.cities if city.id in present)])
+        FilterBar.refill(self.size_combo, [
+            Choice(self.tr("All size classes"), ""),
+            *(Choice(size_class_label(code), code) for code in SIZE_CLASSES)])
 
     def _notes(self) -> list[DataNote]:
         return [n for n in self.content.data_notes
@@ -191,8 +153,7 @@ class EnterprisesPane(Pane):
         first, last = self._year_range
         self.heading.setText(self.tr("Large enterprises founded %1–%2")
                              .replace("%1", str(first)).replace("%2", str(last)))
-        self.search_edit.setPlaceholderText(self.tr("Search (Chinese or English)"))
-        self.search_edit.setAccessibleName(self.tr("Search enterprises"))
+        self.filters.retranslate(self.tr("Search enterprises"))
         self.city_caption.setText(self.tr("City"))
         self.city_combo.setAccessibleName(self.tr("Filter by city"))
         self.years_caption.setText(self.tr("Founded"))
@@ -200,8 +161,6 @@ class EnterprisesPane(Pane):
         self.year_to.setAccessibleName(self.tr("Founded in or before"))
         self.size_caption.setText(self.tr("Size class"))
         self.size_combo.setAccessibleName(self.tr("Filter by size class"))
-        self.clear_button.setText(self.tr("Show all"))
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.table.setAccessibleName(self.tr("Enterprises"))
         self.notes_heading.setText(self.tr("Notes on the data"))
         self._fill_combos()
@@ -223,10 +182,14 @@ class EnterprisesPane(Pane):
         self.table.set_min_row_height(touch)
         fit_controls_to_touch(self, self.scale)
         self.columns.set_wide_at(self.scale.body * 75)
-        self.search_edit.setMinimumWidth(self.scale.body * 16)
+        self.filters.set_scale(self.scale)
         self.table.fit_height()
 
     # -- filters ------------------------------------------------------------------------
+    def _text_typed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
     def _city_chosen(self) -> None:
         self.proxy.set_city(self.city_combo.currentData() or "")
         self._update_count()
@@ -245,17 +208,7 @@ class EnterprisesPane(Pane):
 
     def clear_filters(self) -> None:
         """Show every enterprise again (the selection stays)."""
-        for widget in (self.search_edit, self.city_combo, self.size_combo, self.year_from,
-                       self.year_to):
-            widget.blockSignals(True)
-        self.search_edit.clear()
-        self.city_combo.setCurrentIndex(0)
-        self.size_combo.setCurrentIndex(0)
-        self.year_from.setCurrentIndex(0)
-        self.year_to.setCurrentIndex(self.year_to.count() - 1)
-        for widget in (self.search_edit, self.city_combo, self.size_combo, self.year_from,
-                       self.year_to):
-            widget.blockSignals(False)
+        self.filters.reset()
         self.proxy.clear_filters()
         self._update_count()
 
@@ -268,7 +221,7 @@ class EnterprisesPane(Pane):
             text = self.tr("%1 of %2 enterprises match the filters.") \
                 .replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
-        self.clear_button.setEnabled(self.proxy.is_filtering())
+        self.filters.set_filtering(self.proxy.is_filtering())
 
     def _rows_changed(self) -> None:
         self.table.fit_height()

@@ -7,10 +7,7 @@ from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
     QLabel,
-    QLineEdit,
-    QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -20,7 +17,7 @@ from czt_desktop.content import Content, Event
 from czt_desktop.ui.models.event_table import EventColumn, EventFilterProxy, EventTableModel
 from czt_desktop.ui.models.roles import IdRole
 from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.panes.flow_layout import FlowLayout
+from czt_desktop.ui.panes.filter_bar import Choice, FilterBar
 from czt_desktop.ui.panes.look import (
     fit_controls_to_touch,
     pane_style_sheet,
@@ -32,7 +29,6 @@ from czt_desktop.ui.panes.widgets import (
     NoteCard,
     ScrollPage,
     clear_layout,
-    field_row,
     label,
 )
 from czt_desktop.ui.panes.words import (
@@ -99,26 +95,13 @@ class PlansPane(Pane):
         self._on_item_changed(*selection.item)
 
     def _build_filters(self) -> QWidget:
-        bar = QWidget()
-        flow = FlowLayout(bar, spacing=12)
-        self.search_edit = QLineEdit()
-        self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.textChanged.connect(self.proxy.set_text)
-        self.search_edit.textChanged.connect(self._update_count)
-        flow.addWidget(self.search_edit)
-        self.stage_caption = QLabel()
-        self.stage_combo = QComboBox()
-        self.stage_combo.currentIndexChanged.connect(self._stage_chosen)
-        self.stage_caption.setBuddy(self.stage_combo)
-        flow.addWidget(field_row(self.stage_caption, self.stage_combo))
-        self.kind_caption = QLabel()
-        self.kind_combo = QComboBox()
-        self.kind_combo.currentIndexChanged.connect(self._kind_chosen)
-        self.kind_caption.setBuddy(self.kind_combo)
-        flow.addWidget(field_row(self.kind_caption, self.kind_combo))
-        self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.clear_filters)
-        flow.addWidget(self.clear_button)
+        self.filters = bar = FilterBar(self._text_typed, self.clear_filters)
+        self.search_edit, self.clear_button = bar.search_edit, bar.clear_button
+        self.stage_caption, self.kind_caption = QLabel(), QLabel()
+        self.stage_combo = bar.add_choice(self._stage_chosen)
+        self.kind_combo = bar.add_choice(self._kind_chosen)
+        bar.add_fields((self.stage_caption, (self.stage_combo,)),
+                       (self.kind_caption, (self.kind_combo,)))
         return bar
 
     # -- Pane ---------------------------------------------------------------------------
@@ -127,14 +110,11 @@ class PlansPane(Pane):
 
     def retranslate_ui(self) -> None:
         self.model.set_language(self.lang)
-        self.search_edit.setPlaceholderText(self.tr("Search (Chinese or English)"))
-        self.search_edit.setAccessibleName(self.tr("Search plans and events"))
+        self.filters.retranslate(self.tr("Search plans and events"))
         self.stage_caption.setText(self.tr("Stage"))
         self.stage_combo.setAccessibleName(self.tr("Filter by stage"))
         self.kind_caption.setText(self.tr("Kind"))
         self.kind_combo.setAccessibleName(self.tr("Filter by kind"))
-        self.clear_button.setText(self.tr("Show all"))
-        self.clear_button.setAccessibleName(self.tr("Clear all filters"))
         self.table.setAccessibleName(self.tr("Plans, policies and other dated events"))
         self.detail.setAccessibleName(self.tr("About the chosen event"))
         self._fill_combos()
@@ -146,7 +126,7 @@ class PlansPane(Pane):
         touch = touch_px(self.scale)
         self.table.set_min_row_height(touch)
         fit_controls_to_touch(self, self.scale)
-        self.search_edit.setMinimumWidth(self.scale.body * 16)
+        self.filters.set_scale(self.scale)
         self.splitter.setMinimumHeight(self.scale.body * 16)
         self._update_orientation(self.width())
         self._show_detail(self._shown_event)
@@ -170,24 +150,17 @@ class PlansPane(Pane):
 
     # -- filters ------------------------------------------------------------------------
     def _fill_combos(self) -> None:
-        stage = self.stage_combo.currentData() or 0
-        kind = self.kind_combo.currentData() or ""
-        for combo in (self.stage_combo, self.kind_combo):
-            combo.blockSignals(True)
-            combo.clear()
-        self.stage_combo.addItem(self.tr("All stages"), 0)
-        for st in self.content.stages:
-            self.stage_combo.addItem(f"{st.years_label} {st.short.get(self.lang)}", st.id)
-            self.stage_combo.setItemData(self.stage_combo.count() - 1,
-                                         st.title.get(self.lang),
-                                         Qt.ItemDataRole.ToolTipRole)
-        self.kind_combo.addItem(self.tr("All kinds"), "")
-        for code in event_kinds(self.content.events):
-            self.kind_combo.addItem(event_kind_label(code), code)
-        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage)))
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind)))
-        for combo in (self.stage_combo, self.kind_combo):
-            combo.blockSignals(False)
+        FilterBar.refill(self.stage_combo, [
+            Choice(self.tr("All stages"), 0),
+            *(Choice(f"{st.years_label} {st.short.get(self.lang)}", st.id,
+                     tooltip=st.title.get(self.lang)) for st in self.content.stages)])
+        FilterBar.refill(self.kind_combo, [
+            Choice(self.tr("All kinds"), ""),
+            *(Choice(event_kind_label(code), code) for code in event_kinds(self.content.events))])
+
+    def _text_typed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
 
     def _stage_chosen(self) -> None:
         self.proxy.set_stage(int(self.stage_combo.currentData() or 0))
@@ -202,13 +175,7 @@ class PlansPane(Pane):
         self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
 
     def clear_filters(self) -> None:
-        for widget in (self.search_edit, self.stage_combo, self.kind_combo):
-            widget.blockSignals(True)
-        self.search_edit.clear()
-        self.stage_combo.setCurrentIndex(0)
-        self.kind_combo.setCurrentIndex(0)
-        for widget in (self.search_edit, self.stage_combo, self.kind_combo):
-            widget.blockSignals(False)
+        self.filters.reset()
         self.proxy.clear_filters()
         self._update_count()
 
@@ -221,7 +188,7 @@ class PlansPane(Pane):
             text = self.tr("%1 of %2 events match the filters.") \
                 .replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
-        self.clear_button.setEnabled(self.proxy.is_filtering())
+        self.filters.set_filtering(self.proxy.is_filtering())
 
     # -- selection ----------------------------------------------------------------------
     def _on_rows_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
