@@ -9,6 +9,7 @@ follows the stage chosen on the timeline unless the student asks for all stages.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
 
 from PySide6.QtCore import Qt
@@ -309,22 +310,21 @@ class QuizPane(Pane):
             self._check()
 
     def _skip(self) -> None:
-        self.session.skip()
-        self._show()
-        self._focus_first()
+        self._step(self.session.skip)
 
     def _advance(self) -> None:
-        self.session.advance()
-        self._show()
-        self._focus_first()
+        self._step(self.session.advance)
 
     def _retry(self) -> None:
-        if self.session.retry():
-            self._show()
-            self._focus_first()
+        self._step(self.session.retry)
 
     def _new_set(self) -> None:
-        self.session.new_set()
+        self._step(self.session.new_set)
+
+    def _step(self, move: Callable[[], object]) -> None:
+        """Move the session on, show where it is now, and put the focus on its start."""
+        if move() is False:  # nothing to retry: stay where the student is
+            return
         self._show()
         self._focus_first()
 
