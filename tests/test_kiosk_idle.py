@@ -162,3 +162,25 @@ def test_the_attract_tour_covers_every_stage_and_chart(content: Content) -> None
     assert enterprise_stages == {e.stage_id for e in content.enterprises}
     latest = max(s.year for s in content.statistics if s.year is not None)
     assert all(content.stage(s.stage_id).contains(latest) for s in slides if s.chart == "gdp")
+
+
+def test_after_an_idle_reset_the_kiosk_gives_freed_memory_back(
+        open_kiosk: KioskFactory, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    from czt_desktop.ui.modes import kiosk as kiosk_module
+
+    trims: list[bool] = []
+    monkeypatch.setattr(kiosk_module, "TRIM_DELAY_MS", 10)
+    monkeypatch.setattr(kiosk_module, "release_free_memory", lambda: trims.append(True))
+    window = open_kiosk(FAST)
+    qtbot.mouseClick(window.timeline.band(2), LEFT)  # a visitor, who then walks away
+    with qtbot.waitSignal(window.reset_done, timeout=3000):
+        pass
+    wait(qtbot, lambda: bool(trims))
+    assert still_locked(window)
+
+
+def test_giving_memory_back_is_harmless_where_it_is_not_possible() -> None:
+    from czt_desktop.kiosk import memory
+
+    assert memory.release_free_memory() in (True, False)
+    assert memory.release_free_memory() == memory.release_free_memory()

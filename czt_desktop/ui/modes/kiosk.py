@@ -24,12 +24,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, QCoreApplication, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMenu
 
 from czt_desktop.kiosk import usage_log
 from czt_desktop.kiosk.config import KioskConfig, KioskConfigStore
+from czt_desktop.kiosk.memory import release_free_memory
 from czt_desktop.kiosk.pin import PinLock
 from czt_desktop.kiosk.usage_log import UsageLog
 from czt_desktop.ui.kiosk.attract import AttractLoop, AttractOverlay
@@ -51,6 +52,10 @@ log = logging.getLogger("czt.kiosk")
 TOUCH_PX = 48
 #: Their text at 100 % zoom: a little larger than body text, read standing up.
 TAB_TEXT_PX = 18
+#: After an idle reset, wait this long before giving freed memory back to the system:
+#: the reset's deleted widgets go with the event loop, the attract loop's first view
+#: is drawn by then.
+TRIM_DELAY_MS = 1500
 
 
 def quit_application() -> None:
@@ -339,6 +344,8 @@ class KioskMode(Mode):
         if self.usage is not None:
             self.usage.note(usage_log.IDLE_RESET)
         self._start_attract()
+        # Once the last visit's widgets are deleted (deleteLater, from the event loop).
+        QTimer.singleShot(TRIM_DELAY_MS, release_free_memory)
 
     def _reset_home(self) -> None:
         for overlay in self._overlays:
