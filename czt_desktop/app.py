@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from dataclasses import replace
@@ -91,6 +92,7 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from czt_desktop.ui.application import configure_application
+    from czt_desktop.ui.first_paint import FirstPaint, quit_after_first_paint
     from czt_desktop.ui.main_window import MainWindow, Notice
 
     QGuiApplication.setApplicationName(APP_NAME)
@@ -160,9 +162,9 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     switcher = configure_application(app, prefs)
     window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True,
                         frame=frame, content_source=content_with_notice)
+    # cli.main paused the garbage collector for the start-up.
+    FirstPaint(window.first_paint_widget(), gc.enable)
     if options.exit_after_first_paint:
-        from czt_desktop.ui.first_paint import quit_after_first_paint
-
         quit_after_first_paint(window.first_paint_widget())
     start_mode(window, options, shown=False)
     window.show()

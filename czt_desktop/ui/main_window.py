@@ -16,12 +16,13 @@ from typing import TYPE_CHECKING
 # not imported by name: PySide creates a type (the ``Qt`` namespace costs tens of ms) on
 # first access, and the first frame must not wait for types it does not use.
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import apply_look, theme_for
+from czt_desktop.ui.first_paint import FirstPaint
 from czt_desktop.ui.i18n import LanguageSwitcher
 from czt_desktop.ui.modes import DEFAULT_MODE, Mode, ModeOptions, create_mode
 from czt_desktop.ui.panes.base import Pane
@@ -65,24 +66,6 @@ class Notice:
     subject: str
     count: int
     details: str
-
-
-class _FirstPaint(QObject):
-    """Calls back once the watched widget has painted (charts are built after that)."""
-
-    def __init__(self, watched: QWidget, callback: object) -> None:
-        super().__init__(watched)
-        self._callback = callback
-        self._done = False
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # No removeEventFilter() here: changing the filter list while QtCore.Qt walks it would
-        # make it skip the next filter on the same widget.
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -153,7 +136,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(self._first_frame)
             self.setWindowTitle(APP_TITLE_ZH if self.lang == "zh" else APP_TITLE_EN)
             self._restore_geometry()
-            _FirstPaint(self._first_frame, self.build_ui)
+            FirstPaint(self._first_frame, self.build_ui)
         else:
             self.build_ui()
 
@@ -216,7 +199,7 @@ class MainWindow(QMainWindow):
         # Start on the timeline, not in the search field: a presenter remote's keys and
         # the 1-5 stage keys must work straight away.
         self.timeline.band(self.selection.stage).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-        _FirstPaint(self.timeline.canvas, self.finish_building)
+        FirstPaint(self.timeline.canvas, self.finish_building)
         self.mode.enter()
         if self._pending_mode is not None:
             name, options = self._pending_mode
