@@ -25,8 +25,6 @@ from czt_desktop.ui.application import apply_look, theme_for
 from czt_desktop.ui.first_paint import FirstPaint
 from czt_desktop.ui.i18n import LanguageSwitcher
 from czt_desktop.ui.modes import DEFAULT_MODE, Mode, ModeOptions, create_mode
-from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import TypeScale
 
 if TYPE_CHECKING:
@@ -36,6 +34,7 @@ if TYPE_CHECKING:
 
     from czt_desktop.content import Content
     from czt_desktop.content.summary import FrameSummary
+    from czt_desktop.ui.panes.base import Pane
 
 log = logging.getLogger("czt.ui")
 
@@ -154,7 +153,9 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        # Imported here, like the panes' modules: the first frame needs none of them.
         from czt_desktop.ui.notice_banner import NoticeBanner
+        from czt_desktop.ui.selection import Selection
         from czt_desktop.ui.timeline import TimelineView
 
         if self._content_source is not None and not hasattr(self, "content"):
@@ -465,6 +466,8 @@ class MainWindow(QMainWindow):
 
     @property
     def current_pane_id(self) -> str:
+        from czt_desktop.ui.panes.base import Pane
+
         current = self.tabs.currentWidget()
         return current.pane_id if isinstance(current, Pane) else self._wanted_pane
 
@@ -494,6 +497,8 @@ class MainWindow(QMainWindow):
             pane.refresh()
 
     def _on_tab_changed(self, _index: int) -> None:
+        from czt_desktop.ui.panes.base import Pane
+
         current = self.tabs.currentWidget()
         if isinstance(current, Pane):
             self._wanted_pane = current.pane_id
