@@ -8,9 +8,9 @@ language, zoom, theme, remembered settings and the start-up notices.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 # Qt classes and enums are reached through their modules where the window is built,
 # not imported by name: PySide creates a type (the ``Qt`` namespace costs tens of ms) on
@@ -24,7 +24,6 @@ from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import apply_look, theme_for
 from czt_desktop.ui.first_paint import FirstPaint
 from czt_desktop.ui.i18n import LanguageSwitcher
-from czt_desktop.ui.modes import DEFAULT_MODE, Mode, ModeOptions, create_mode
 from czt_desktop.ui.theme import TypeScale
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ if TYPE_CHECKING:
 
     from czt_desktop.content import Content
     from czt_desktop.content.summary import FrameSummary
+    from czt_desktop.ui.modes import Mode, ModeOptions
     from czt_desktop.ui.panes.base import Pane
 
 log = logging.getLogger("czt.ui")
@@ -57,13 +57,15 @@ PANE_FOR_KIND = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+# A NamedTuple, not a frozen dataclass like elsewhere: it is defined before the first
+# paint, where a dataclass takes ≈ 0.6 ms to create (it compiles its methods), a
+# NamedTuple ≈ 0.2 ms. See docs/PERFORMANCE.md, first paint.
+class Notice(NamedTuple):
     """Something the user should know about start-up (bad content pack, settings, flags)."""
 
     kind: str  # "content", "settings" or "arguments"
     subject: str
-    count: int
+    problems: int  # how many
     details: str
 
 
@@ -120,7 +122,7 @@ class MainWindow(QMainWindow):
         self._charts_pending = True
         self._built = False
         self._pending_mode: tuple[str, ModeOptions | None] | None = None
-        self.mode: Mode = create_mode(DEFAULT_MODE, self, ModeOptions())
+        self._mode: Mode | None = None  # see mode
         self._first_frame: QWidget | None = None
         if deferred:
             # A picture of the header and the five stages first; the real widgets (and
@@ -209,6 +211,16 @@ class MainWindow(QMainWindow):
 
     # -- modes ------------------------------------------------------------------------------
     @property
+    def mode(self) -> Mode:
+        """The current mode; the default one is made when first asked for (the modes'
+        modules are not needed for the first frame)."""
+        if self._mode is None:
+            from czt_desktop.ui.modes import DEFAULT_MODE, ModeOptions, create_mode
+
+            self._mode = create_mode(DEFAULT_MODE, self, ModeOptions())
+        return self._mode
+
+    @property
     def mode_name(self) -> str:
         return self.mode.name
 
@@ -219,10 +231,12 @@ class MainWindow(QMainWindow):
             return
         if name == self.mode.name and options is None:
             return
+        from czt_desktop.ui.modes import create_mode
+
         options = options if options is not None else self.mode.options
         self.mode.leave()
         old = self.mode
-        self.mode = create_mode(name, self, options)
+        self._mode = create_mode(name, self, options)
         old.deleteLater()
         self.mode.enter()
         self.mode_changed.emit(name)
@@ -625,7 +639,7 @@ class MainWindow(QMainWindow):
         if notice.kind == "content":
             return self.tr(
                 "The content folder “%1” has %2 problem(s), so the bundled content is shown."
-            ).replace("%1", notice.subject).replace("%2", str(notice.count))
+            ).replace("%1", notice.subject).replace("%2", str(notice.problems))
         if notice.kind == "settings":
             return self.tr("Some saved settings could not be used (%1); defaults were used.")\
                 .replace("%1", notice.subject)
