@@ -63,12 +63,12 @@ def apply_start_options(
 def start_mode(window: MainWindow, options: argparse.Namespace, *, shown: bool) -> None:
     """The mode asked for on the command line (the window starts as a student's):
     call with ``shown=False`` before the window is shown, and ``True`` after."""
-    from czt_desktop.ui.modes import ModeOptions, mode_class
-
     name = "kiosk" if getattr(options, "kiosk", False) else \
         "classroom" if getattr(options, "present", False) else None
     if name is None:
         return
+    from czt_desktop.ui.modes import ModeOptions, mode_class
+
     mode_options = ModeOptions(kiosk_config=getattr(options, "kiosk_config", None),
                                screen=getattr(options, "screen", None))
     if shown:
