@@ -91,7 +91,7 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from czt_desktop.ui.application import configure_application
+    from czt_desktop.ui.application import configure_application, set_window_icon
     from czt_desktop.ui.first_paint import FirstPaint, quit_after_first_paint
     from czt_desktop.ui.main_window import MainWindow, Notice
 
@@ -168,8 +168,12 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     switcher = configure_application(app, prefs)
     window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True,
                         frame=frame, content_source=content_with_notice)
-    # cli.main paused the garbage collector for the start-up.
-    FirstPaint(window.first_paint_widget(), gc.enable)
+
+    def first_frame_painted() -> None:
+        set_window_icon(app)
+        gc.enable()  # cli.main paused it for the start-up
+
+    FirstPaint(window.first_paint_widget(), first_frame_painted)
     if options.exit_after_first_paint:
         quit_after_first_paint(window.first_paint_widget())
     start_mode(window, options, shown=False)
