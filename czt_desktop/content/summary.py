@@ -27,9 +27,8 @@ SUMMARY_FILE = "first-frame.json"
 _VERSION = 1
 
 
-# NamedTuples, not frozen dataclasses like elsewhere: they are defined before the first
-# paint, where a dataclass takes ≈ 0.6 ms to create (it compiles its methods), a
-# NamedTuple ≈ 0.2 ms. See docs/PERFORMANCE.md, first paint.
+# NamedTuples rather than frozen dataclasses: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
 class StageSummary(NamedTuple):
     id: int
     short_zh: str

@@ -57,9 +57,8 @@ PANE_FOR_KIND = {
 }
 
 
-# A NamedTuple, not a frozen dataclass like elsewhere: it is defined before the first
-# paint, where a dataclass takes ≈ 0.6 ms to create (it compiles its methods), a
-# NamedTuple ≈ 0.2 ms. See docs/PERFORMANCE.md, first paint.
+# A NamedTuple rather than a frozen dataclass: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
 class Notice(NamedTuple):
     """Something the user should know about start-up (bad content pack, settings, flags)."""
 

@@ -20,9 +20,8 @@ CITY_COLORS: dict[str, str] = {
 RING_CITY_COLOR = "#6B6459"
 
 
-# NamedTuples, not frozen dataclasses like elsewhere: they are defined before the first
-# paint, where a dataclass takes ≈ 0.6 ms to create (it compiles its methods), a
-# NamedTuple ≈ 0.2 ms. See docs/PERFORMANCE.md, first paint.
+# NamedTuples rather than frozen dataclasses: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
 class Theme(NamedTuple):
     name: str
     paper: str
