@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from dataclasses import replace
@@ -62,12 +63,12 @@ def apply_start_options(
 def start_mode(window: MainWindow, options: argparse.Namespace, *, shown: bool) -> None:
     """The mode asked for on the command line (the window starts as a student's):
     call with ``shown=False`` before the window is shown, and ``True`` after."""
-    from czt_desktop.ui.modes import ModeOptions, mode_class
-
     name = "kiosk" if getattr(options, "kiosk", False) else \
         "classroom" if getattr(options, "present", False) else None
     if name is None:
         return
+    from czt_desktop.ui.modes import ModeOptions, mode_class
+
     mode_options = ModeOptions(kiosk_config=getattr(options, "kiosk_config", None),
                                screen=getattr(options, "screen", None))
     if shown:
@@ -88,9 +89,10 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_file)
 
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
-    from czt_desktop.ui.application import configure_application
+    from czt_desktop.ui.application import configure_application, set_window_icon
+    from czt_desktop.ui.first_paint import FirstPaint, quit_after_first_paint
     from czt_desktop.ui.main_window import MainWindow, Notice
 
     QGuiApplication.setApplicationName(APP_NAME)
@@ -99,9 +101,13 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     app = QApplication(sys.argv[:1])
     dialogs_allowed = error_dialogs_allowed(options, QGuiApplication.platformName())
 
+    # QMessageBox is imported only when a dialog is shown: PySide creating its Python
+    # type (and its enums) took ≈ 2 ms before the first paint.
     def show_crash(text: str) -> None:
         if not dialogs_allowed:
             return
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Critical, APP_NAME,
                           "An unexpected error happened. The details were saved in the log.\n"
                           "发生意外错误，详细信息已记录在日志中。")
@@ -122,6 +128,8 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
             # The bundled content itself is broken: nothing sensible can be shown.
             log.critical("%s\n%s", broken, broken.report())
             if dialogs_allowed:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.critical(None, APP_NAME, f"{broken}\n\n{broken.report()}")
             raise SystemExit(1) from broken
         if pack_problem is None:
@@ -160,9 +168,13 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     switcher = configure_application(app, prefs)
     window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True,
                         frame=frame, content_source=content_with_notice)
-    if options.exit_after_first_paint:
-        from czt_desktop.ui.first_paint import quit_after_first_paint
 
+    def first_frame_painted() -> None:
+        set_window_icon(app)
+        gc.enable()  # cli.main paused it for the start-up
+
+    FirstPaint(window.first_paint_widget(), first_frame_painted)
+    if options.exit_after_first_paint:
         quit_after_first_paint(window.first_paint_widget())
     start_mode(window, options, shown=False)
     window.show()

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.about_dialog import AboutDialog
-from czt_desktop.ui.application import configure_application
+from czt_desktop.ui.application import configure_application, set_window_icon
 from czt_desktop.ui.main_window import MainWindow, Notice
 
 MakeWindow = Callable[..., MainWindow]
@@ -281,3 +281,8 @@ def test_a_kiosk_start_is_full_screen_and_frameless_from_its_first_frame(
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.mode_name == "student"  # the kiosk itself starts once the window is built
+
+
+def test_the_app_icon_is_set_for_title_and_task_bars(qapp: QApplication) -> None:
+    set_window_icon(qapp)  # the running app does this once its first frame has painted
+    assert not qapp.windowIcon().isNull()

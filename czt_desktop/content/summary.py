@@ -13,9 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import os
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from czt_desktop.json_files import write_atomically
 
@@ -28,8 +27,9 @@ SUMMARY_FILE = "first-frame.json"
 _VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class StageSummary:
+# NamedTuples rather than frozen dataclasses: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
+class StageSummary(NamedTuple):
     id: int
     short_zh: str
     short_en: str
@@ -40,8 +40,7 @@ class StageSummary:
         return self.short_zh if lang == "zh" else self.short_en
 
 
-@dataclass(frozen=True, slots=True)
-class FrameSummary:
+class FrameSummary(NamedTuple):
     title_zh: str
     title_en: str
     stages: tuple[StageSummary, ...]

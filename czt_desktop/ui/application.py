@@ -1,8 +1,8 @@
-"""Application-wide look and language: fonts, style sheet, translators."""
+"""Application-wide look and language: fonts, style sheet, translators, window icon."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QIcon
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from czt_desktop.fonts import font_families, register_qt_fonts
@@ -38,9 +38,20 @@ def configure_application(app: QApplication, prefs: Preferences) -> LanguageSwit
     """Register the bundled fonts, apply the look and install the translators."""
     register_qt_fonts()
     apply_look(app, prefs.language, prefs.zoom_percent, prefs.high_contrast)
-    icon = resource_path("icons", "czt-desktop.png")
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
     switcher = language_switcher()
     switcher.apply(prefs.language)
     return switcher
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The app's icon for the title bar and the task bar.
+
+    The app sets it once its first frame has painted, a few milliseconds after the window
+    appears: PySide takes ≈ 2 ms to create its QIcon type, which the first frame does
+    not need.
+    """
+    from PySide6.QtGui import QIcon
+
+    icon = resource_path("icons", "czt-desktop.png")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))

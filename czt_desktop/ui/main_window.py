@@ -8,24 +8,22 @@ language, zoom, theme, remembered settings and the start-up notices.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 # Qt classes and enums are reached through their modules where the window is built,
 # not imported by name: PySide creates a type (the ``Qt`` namespace costs tens of ms) on
 # first access, and the first frame must not wait for types it does not use.
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import apply_look, theme_for
+from czt_desktop.ui.first_paint import FirstPaint
 from czt_desktop.ui.i18n import LanguageSwitcher
-from czt_desktop.ui.modes import DEFAULT_MODE, Mode, ModeOptions, create_mode
-from czt_desktop.ui.panes.base import Pane
-from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import TypeScale
 
 if TYPE_CHECKING:
@@ -35,6 +33,8 @@ if TYPE_CHECKING:
 
     from czt_desktop.content import Content
     from czt_desktop.content.summary import FrameSummary
+    from czt_desktop.ui.modes import Mode, ModeOptions
+    from czt_desktop.ui.panes.base import Pane
 
 log = logging.getLogger("czt.ui")
 
@@ -57,32 +57,15 @@ PANE_FOR_KIND = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Notice:
+# A NamedTuple rather than a frozen dataclass: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
+class Notice(NamedTuple):
     """Something the user should know about start-up (bad content pack, settings, flags)."""
 
     kind: str  # "content", "settings" or "arguments"
     subject: str
-    count: int
+    problems: int  # how many
     details: str
-
-
-class _FirstPaint(QObject):
-    """Calls back once the watched widget has painted (charts are built after that)."""
-
-    def __init__(self, watched: QWidget, callback: object) -> None:
-        super().__init__(watched)
-        self._callback = callback
-        self._done = False
-        watched.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        # No removeEventFilter() here: changing the filter list while QtCore.Qt walks it would
-        # make it skip the next filter on the same widget.
-        if event.type() == QEvent.Type.Paint and not self._done:
-            self._done = True
-            QTimer.singleShot(0, self._callback)  # type: ignore[call-overload]
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -138,7 +121,7 @@ class MainWindow(QMainWindow):
         self._charts_pending = True
         self._built = False
         self._pending_mode: tuple[str, ModeOptions | None] | None = None
-        self.mode: Mode = create_mode(DEFAULT_MODE, self, ModeOptions())
+        self._mode: Mode | None = None  # see mode
         self._first_frame: QWidget | None = None
         if deferred:
             # A picture of the header and the five stages first; the real widgets (and
@@ -153,7 +136,7 @@ class MainWindow(QMainWindow):
             self.setCentralWidget(self._first_frame)
             self.setWindowTitle(APP_TITLE_ZH if self.lang == "zh" else APP_TITLE_EN)
             self._restore_geometry()
-            _FirstPaint(self._first_frame, self.build_ui)
+            FirstPaint(self._first_frame, self.build_ui)
         else:
             self.build_ui()
 
@@ -171,7 +154,9 @@ class MainWindow(QMainWindow):
         if self._built:
             return
         self._built = True
+        # Imported here, like the panes' modules: the first frame needs none of them.
         from czt_desktop.ui.notice_banner import NoticeBanner
+        from czt_desktop.ui.selection import Selection
         from czt_desktop.ui.timeline import TimelineView
 
         if self._content_source is not None and not hasattr(self, "content"):
@@ -216,7 +201,7 @@ class MainWindow(QMainWindow):
         # Start on the timeline, not in the search field: a presenter remote's keys and
         # the 1-5 stage keys must work straight away.
         self.timeline.band(self.selection.stage).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
-        _FirstPaint(self.timeline.canvas, self.finish_building)
+        FirstPaint(self.timeline.canvas, self.finish_building)
         self.mode.enter()
         if self._pending_mode is not None:
             name, options = self._pending_mode
@@ -224,6 +209,16 @@ class MainWindow(QMainWindow):
             self.set_mode(name, options)
 
     # -- modes ------------------------------------------------------------------------------
+    @property
+    def mode(self) -> Mode:
+        """The current mode; the default one is made when first asked for (the modes'
+        modules are not needed for the first frame)."""
+        if self._mode is None:
+            from czt_desktop.ui.modes import DEFAULT_MODE, ModeOptions, create_mode
+
+            self._mode = create_mode(DEFAULT_MODE, self, ModeOptions())
+        return self._mode
+
     @property
     def mode_name(self) -> str:
         return self.mode.name
@@ -235,10 +230,12 @@ class MainWindow(QMainWindow):
             return
         if name == self.mode.name and options is None:
             return
+        from czt_desktop.ui.modes import create_mode
+
         options = options if options is not None else self.mode.options
         self.mode.leave()
         old = self.mode
-        self.mode = create_mode(name, self, options)
+        self._mode = create_mode(name, self, options)
         old.deleteLater()
         self.mode.enter()
         self.mode_changed.emit(name)
@@ -482,6 +479,8 @@ class MainWindow(QMainWindow):
 
     @property
     def current_pane_id(self) -> str:
+        from czt_desktop.ui.panes.base import Pane
+
         current = self.tabs.currentWidget()
         return current.pane_id if isinstance(current, Pane) else self._wanted_pane
 
@@ -511,6 +510,8 @@ class MainWindow(QMainWindow):
             pane.refresh()
 
     def _on_tab_changed(self, _index: int) -> None:
+        from czt_desktop.ui.panes.base import Pane
+
         current = self.tabs.currentWidget()
         if isinstance(current, Pane):
             self._wanted_pane = current.pane_id
@@ -637,7 +638,7 @@ class MainWindow(QMainWindow):
         if notice.kind == "content":
             return self.tr(
                 "The content folder “%1” has %2 problem(s), so the bundled content is shown."
-            ).replace("%1", notice.subject).replace("%2", str(notice.count))
+            ).replace("%1", notice.subject).replace("%2", str(notice.problems))
         if notice.kind == "settings":
             return self.tr("Some saved settings could not be used (%1); defaults were used.")\
                 .replace("%1", notice.subject)

@@ -6,8 +6,8 @@ view and chart; each is at least 3:1 against the paper colour (checked in the te
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from string import Template
+from typing import NamedTuple
 
 from czt_desktop.paths import resource_path
 
@@ -20,8 +20,9 @@ CITY_COLORS: dict[str, str] = {
 RING_CITY_COLOR = "#6B6459"
 
 
-@dataclass(frozen=True, slots=True)
-class Theme:
+# NamedTuples rather than frozen dataclasses: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
+class Theme(NamedTuple):
     name: str
     paper: str
     surface: str
@@ -71,8 +72,7 @@ HIGH_CONTRAST = Theme(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class TypeScale:
+class TypeScale(NamedTuple):
     """Pixel sizes at 100 % zoom (VISUAL.md: 14 / 16 / 20 / 28 / 40)."""
 
     small: int = 14

@@ -9,9 +9,8 @@ Modes never reach into panes or charts: they talk to the window and the shared
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, ClassVar
+from typing import TYPE_CHECKING, ClassVar, NamedTuple
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QScreen
@@ -22,8 +21,9 @@ if TYPE_CHECKING:
 log = logging.getLogger("czt.ui.modes")
 
 
-@dataclass(frozen=True, slots=True)
-class ModeOptions:
+# A NamedTuple rather than a frozen dataclass: cheaper to define before the first paint
+# (docs/PERFORMANCE.md, first paint).
+class ModeOptions(NamedTuple):
     """Start options a mode may use (from the command line)."""
 
     #: ``--kiosk-config FILE``; None means the kiosk config in the user config folder.
