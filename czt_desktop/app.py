@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("czt.cli")
 
+#: The garbage collector is paused while the app starts (cli.main) and switched on after
+#: the first paint, or after this long at the latest.
+GC_PAUSE_LIMIT_MS = 5000
+
 
 def choose_content(requested: Path | None) -> tuple[Content, ContentError | None]:
     """The requested content pack if it is valid, else the bundled content (and why)."""
@@ -88,6 +92,7 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     log_file = setup_logging(paths.user_log_dir(), verbose=options.verbose)
     log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_file)
 
+    from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
@@ -174,6 +179,9 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
         gc.enable()  # cli.main paused it for the start-up
 
     FirstPaint(window.first_paint_widget(), first_frame_painted)
+    # A window that is never exposed (a locked screen at boot, a broken platform) never
+    # paints: the collector must not stay off for the weeks a kiosk runs.
+    QTimer.singleShot(GC_PAUSE_LIMIT_MS, gc.enable)
     if options.exit_after_first_paint:
         quit_after_first_paint(window.first_paint_widget())
     start_mode(window, options, shown=False)
