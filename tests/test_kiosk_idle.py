@@ -184,3 +184,4 @@ def test_giving_memory_back_is_harmless_where_it_is_not_possible() -> None:
 
     assert memory.release_free_memory() in (True, False)
     assert memory.release_free_memory() == memory.release_free_memory()
+    assert memory.keep_large_blocks_apart() == memory.release_free_memory()

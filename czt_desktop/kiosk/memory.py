@@ -2,9 +2,10 @@
 
 glibc keeps the heap pages it has freed, so a process's resident size is the high-water
 mark of its heap, not what it uses: one English visitor who opens every pane leaves the
-kiosk that much bigger until it restarts. ``malloc_trim(0)`` hands the free pages back.
-The kiosk calls it after an idle reset, when nobody is there and the widgets of the last
-visit have been deleted. Elsewhere than glibc (Windows, macOS, musl) there is nothing
+kiosk that much bigger until it restarts. ``malloc_trim(0)`` hands the free pages back;
+the kiosk calls it after an idle reset, when nobody is there and the widgets of the last
+visit have been deleted. And large blocks are kept out of the heap altogether
+(:func:`keep_large_blocks_apart`). Elsewhere than glibc (Windows, macOS, musl) there is nothing
 to call and nothing to do.
 """
 
@@ -14,31 +15,50 @@ import ctypes
 import ctypes.util
 import logging
 import sys
-from collections.abc import Callable
 
 log = logging.getLogger("czt.kiosk")
 
-_trim: Callable[[int], int] | None = None
+#: mallopt's parameter for the mmap threshold (glibc's malloc.h).
+_M_MMAP_THRESHOLD = -3
+#: Blocks this big or bigger get pages of their own, given back when freed.
+MMAP_THRESHOLD_BYTES = 256 * 1024
+
+_libc: ctypes.CDLL | None = None
 _looked_up = False
 
 
-def _malloc_trim() -> Callable[[int], int] | None:
-    global _trim, _looked_up
+def _glibc() -> ctypes.CDLL | None:
+    global _libc, _looked_up
     if not _looked_up:
         _looked_up = True
         if sys.platform.startswith("linux"):
             try:
                 libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-                _trim = libc.malloc_trim
-            except (OSError, AttributeError):  # not glibc
-                _trim = None
-    return _trim
+                if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt"):
+                    _libc = libc
+            except OSError:  # not glibc
+                _libc = None
+    return _libc
+
+
+def keep_large_blocks_apart() -> bool:
+    """Give every large block (an image, a chart's pixels) pages of its own.
+
+    glibc does that by default, but raises the size it counts as large each time such a
+    block is freed, up to 32 MB; after that the kiosk's screen-sized buffers come from the
+    heap, where the holes they leave are hard to give back. A fixed threshold keeps them
+    out of the heap for good. False where this is not glibc.
+    """
+    libc = _glibc()
+    if libc is None:
+        return False
+    return bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
 
 
 def release_free_memory() -> bool:
     """Return the heap's free pages to the system; False where that is not possible."""
-    trim = _malloc_trim()
-    if trim is None:
+    libc = _glibc()
+    if libc is None:
         return False
-    trim(0)
+    libc.malloc_trim(0)
     return True

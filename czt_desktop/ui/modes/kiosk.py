@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 
 from czt_desktop.kiosk import usage_log
 from czt_desktop.kiosk.config import KioskConfig, KioskConfigStore
-from czt_desktop.kiosk.memory import release_free_memory
+from czt_desktop.kiosk.memory import keep_large_blocks_apart, release_free_memory
 from czt_desktop.kiosk.pin import PinLock
 from czt_desktop.kiosk.usage_log import UsageLog
 from czt_desktop.ui.kiosk.attract import AttractLoop, AttractOverlay
@@ -126,6 +126,7 @@ class KioskMode(Mode):
         window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
                               | Qt.WindowType.WindowStaysOnTopHint)
         window.setWindowState(Qt.WindowState.WindowFullScreen)
+        keep_large_blocks_apart()  # from the first buffers on (see enter())
 
     def __init__(self, window: MainWindow, options: ModeOptions) -> None:
         super().__init__(window, options)
@@ -152,6 +153,8 @@ class KioskMode(Mode):
         # First of all: from here on an error is logged and never shown in a dialog.
         self.crash_hook = KioskCrashHook(self.reset_after_error, self)
         self.crash_hook.install()
+        # Weeks of visits: screen-sized buffers must not fragment the heap.
+        keep_large_blocks_apart()
         self._report_config()
         window.finish_building()  # the attract loop tours the charts
         self._lock_down_window()
