@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QGuiApplication
+from PySide6.QtGui import QAction, QCursor, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMenu
 
 from czt_desktop.kiosk import usage_log
@@ -56,6 +56,16 @@ TAB_TEXT_PX = 18
 #: the reset's deleted widgets go with the event loop, the attract loop's first view
 #: is drawn by then.
 TRIM_DELAY_MS = 1500
+
+
+def _cover(window: MainWindow, screen: QScreen) -> None:
+    """Frameless, above other windows, and the size of ``screen``: the size first, as an
+    X session without a window manager (a bare ``xinit``) ignores "full screen" and
+    would leave the window at its old size."""
+    window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
+                          | Qt.WindowType.WindowStaysOnTopHint)
+    window.setScreen(screen)
+    window.setGeometry(screen.geometry())
 
 
 def quit_application() -> None:
@@ -120,11 +130,7 @@ class KioskMode(Mode):
         # Full screen and frameless from the very first frame: a kiosk that boots must
         # not flash a normal window with a title bar before it locks itself. On a
         # computer with two screens, ``--screen N`` picks the touch screen.
-        screen = chosen_screen(options, window.screen())
-        window.setScreen(screen)
-        window.setGeometry(screen.geometry())
-        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
-                              | Qt.WindowType.WindowStaysOnTopHint)
+        _cover(window, chosen_screen(options, window.screen()))
         window.setWindowState(Qt.WindowState.WindowFullScreen)
         keep_large_blocks_apart()  # from the first buffers on (see enter())
 
@@ -275,11 +281,7 @@ class KioskMode(Mode):
         window.language_button.setStyleSheet(
             f"min-height: {touch}px; min-width: {2 * touch}px; font-size: {text}px; "
             "font-weight: bold;")
-        window.setWindowFlags(window.windowFlags() | Qt.WindowType.FramelessWindowHint
-                              | Qt.WindowType.WindowStaysOnTopHint)
-        # The screen's size first: an X session without a window manager (a bare
-        # `xinit`) ignores "full screen" and would leave the window at its old size.
-        window.setGeometry(screen.geometry())
+        _cover(window, screen)
         window.showFullScreen()
         window.activateWindow()
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
