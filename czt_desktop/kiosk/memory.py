@@ -5,40 +5,33 @@ mark of its heap, not what it uses: one English visitor who opens every pane lea
 kiosk that much bigger until it restarts. ``malloc_trim(0)`` hands the free pages back;
 the kiosk calls it after an idle reset, when nobody is there and the widgets of the last
 visit have been deleted. And large blocks are kept out of the heap altogether
-(:func:`keep_large_blocks_apart`). Elsewhere than glibc (Windows, macOS, musl) there is nothing
-to call and nothing to do.
+(:func:`keep_large_blocks_apart`). Elsewhere than glibc (Windows, macOS, musl) there is
+nothing to call and nothing to do.
 """
 
 from __future__ import annotations
 
 import ctypes
 import ctypes.util
-import logging
+import functools
 import sys
-
-log = logging.getLogger("czt.kiosk")
 
 #: mallopt's parameter for the mmap threshold (glibc's malloc.h).
 _M_MMAP_THRESHOLD = -3
 #: Blocks this big or bigger get pages of their own, given back when freed.
 MMAP_THRESHOLD_BYTES = 256 * 1024
 
-_libc: ctypes.CDLL | None = None
-_looked_up = False
 
-
+@functools.cache
 def _glibc() -> ctypes.CDLL | None:
-    global _libc, _looked_up
-    if not _looked_up:
-        _looked_up = True
-        if sys.platform.startswith("linux"):
-            try:
-                libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-                if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt"):
-                    _libc = libc
-            except OSError:  # not glibc
-                _libc = None
-    return _libc
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+    except OSError:
+        return None
+    # musl and others have no malloc_trim/mallopt: nothing to do there.
+    return libc if hasattr(libc, "malloc_trim") and hasattr(libc, "mallopt") else None
 
 
 def keep_large_blocks_apart() -> bool:
