@@ -90,5 +90,6 @@ def _keep_summary(content: Content, folder: Path, cache_dir: Path) -> None:
     """Keep the first frame's summary in step with the content it was made from."""
     from czt_desktop.content.summary import read_summary, summary_of, write_summary
 
-    if read_summary(folder, cache_dir) != summary_of(content):
-        write_summary(content, folder, cache_dir)
+    summary = summary_of(content)
+    if read_summary(folder, cache_dir) != summary:
+        write_summary(summary, folder, cache_dir)

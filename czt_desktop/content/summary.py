@@ -69,8 +69,7 @@ def _fingerprint(folder: Path) -> dict[str, list[int]]:
     return prints
 
 
-def write_summary(content: Content, folder: Path, cache_dir: Path) -> None:
-    summary = summary_of(content)
+def write_summary(summary: FrameSummary, folder: Path, cache_dir: Path) -> None:
     data = {
         "version": _VERSION,
         "folder": str(Path(folder).resolve()),
