@@ -96,7 +96,8 @@ class MainWindow(QMainWindow):
         elif not (deferred and frame is not None and content_source is not None):
             raise ValueError("a window without content needs deferred=True, frame and "
                              "content_source")
-        self._content_source = content_source
+        # Called once, by build_ui, when the window was not given its content.
+        self._content_source = content_source if content is None else None
         self._store = store
         self._prefs = prefs
         self._switcher = switcher
@@ -159,10 +160,10 @@ class MainWindow(QMainWindow):
         from czt_desktop.ui.selection import Selection
         from czt_desktop.ui.timeline import TimelineView
 
-        if self._content_source is not None and not hasattr(self, "content"):
+        if self._content_source is not None:
             self.content, more = self._content_source()
             self._notices = (*more, *self._notices)
-        self._content_source = None
+            self._content_source = None
         content, prefs = self.content, self._prefs
         self.selection = Selection(content, self)
         self._build_header()
