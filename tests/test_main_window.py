@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
@@ -219,16 +220,23 @@ def test_a_pane_hidden_during_a_language_switch_is_right_when_shown(
     assert today.scale == window.scale
 
 
+def _deferred_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path,
+                     content: Content | None, **kwargs: Any) -> MainWindow:
+    """A window as `czt-desktop` starts it: first frame now, the rest once painted."""
+    store = SettingsStore(tmp_path / "config")
+    prefs = store.load()
+    window = MainWindow(content, store, prefs, configure_application(qapp, prefs),
+                        deferred=True, **kwargs)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_a_deferred_window_paints_the_stages_first_then_builds_itself(
         qtbot: QtBot, qapp: QApplication, content: Content, tmp_path: Path) -> None:
     """What `czt-desktop` does at start: a light first frame, then the real window."""
     from czt_desktop.ui.first_frame import FirstFrame
 
-    store = SettingsStore(tmp_path / "config")
-    prefs = store.load()
-    window = MainWindow(content, store, prefs, configure_application(qapp, prefs),
-                        deferred=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, qapp, tmp_path, content)
     assert isinstance(window.centralWidget(), FirstFrame)
     assert not window.is_built
     window.set_mode("classroom")  # asked for before the window exists: kept for later
@@ -254,11 +262,8 @@ def test_a_window_started_from_the_summary_loads_the_content_after_its_first_fra
         loads.append(1)
         return content, (Notice("content", "/media/usb/pack", 1, "events.csv, row 2: …"),)
 
-    store = SettingsStore(tmp_path / "config")
-    prefs = store.load()
-    window = MainWindow(None, store, prefs, configure_application(qapp, prefs),
-                        deferred=True, frame=summary_of(content), content_source=source)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, qapp, tmp_path, None, frame=summary_of(content),
+                              content_source=source)
     assert not loads  # nothing loaded before the first frame is on screen
     window.resize(1024, 768)
     window.show()
@@ -272,11 +277,7 @@ def test_a_kiosk_start_is_full_screen_and_frameless_from_its_first_frame(
         qtbot: QtBot, qapp: QApplication, content: Content, tmp_path: Path) -> None:
     from czt_desktop.ui.modes import ModeOptions, mode_class
 
-    store = SettingsStore(tmp_path / "config")
-    prefs = store.load()
-    window = MainWindow(content, store, prefs, configure_application(qapp, prefs),
-                        deferred=True)
-    qtbot.addWidget(window)
+    window = _deferred_window(qtbot, qapp, tmp_path, content)
     mode_class("kiosk").prepare_window(window, ModeOptions())
     assert window.windowState() & Qt.WindowState.WindowFullScreen
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
