@@ -19,7 +19,6 @@ Qt objects that grew in number, to find a leak. Runs offscreen in a temporary ho
 from __future__ import annotations
 
 import argparse
-import contextlib
 import gc
 import json
 import logging
@@ -53,12 +52,11 @@ TARGET_MB = 5.0
 
 def trimmed_rss_mb() -> float:
     """RSS after glibc gives freed heap pages back (``malloc_trim``): what is really in
-    use. Plain RSS also counts the heap's high-water mark, which never shrinks."""
-    import ctypes
+    use. Plain RSS also counts the heap's high-water mark, which never shrinks. (Not
+    glibc: the plain figure is all there is.)"""
+    from czt_desktop.kiosk.memory import release_free_memory
 
-    # Not glibc: the plain figure is all there is.
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    release_free_memory()
     return rss_mb()
 
 
