@@ -203,3 +203,17 @@ def test_corrupt_config_gives_defaults_and_names_the_file(
     mode.open_pin_pad()  # type: ignore[attr-defined]
     assert str(path) in mode.pin_pad.notes.text()  # type: ignore[attr-defined]
     assert visible_dialogs() == []
+
+
+@pytest.mark.parametrize(("lang", "screen_width"), [("zh", 800), ("en", 1024)])
+def test_every_tab_fits_on_the_screen_without_tiny_scroll_arrows(
+        open_kiosk: KioskFactory, qapp: QApplication, lang: str, screen_width: int) -> None:
+    window = open_kiosk(CALM)
+    mode = window.mode
+    mode._screen_width = screen_width  # type: ignore[attr-defined]  # a projector-sized screen
+    window.set_language(lang)
+    qapp.processEvents()
+    bar = window.tabs.tabBar()
+    needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
+    assert needed <= screen_width
+    assert all(bar.tabSizeHint(i).height() >= 44 for i in range(bar.count()))

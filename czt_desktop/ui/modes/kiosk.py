@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QAction, QCursor, QGuiApplication, QScreen
+from PySide6.QtGui import QAction, QCursor, QFont, QFontMetrics, QGuiApplication, QScreen
 from PySide6.QtWidgets import QApplication, QMenu
 
 from czt_desktop.kiosk import usage_log
@@ -52,6 +52,12 @@ log = logging.getLogger("czt.kiosk")
 TOUCH_PX = 48
 #: Their text at 100 % zoom: a little larger than body text, read standing up.
 TAB_TEXT_PX = 18
+#: When the tabs must shrink to fit the screen: the least padding, the smallest text
+#: (the body size), and what each tab and the row need besides their titles.
+MIN_TAB_PADDING_PX = 8
+BODY_PX = 16
+TAB_FRAME_PX = 4
+TAB_ROW_SLACK_PX = 8
 #: After an idle reset, wait this long before giving freed memory back to the system:
 #: the reset's deleted widgets go with the event loop, the attract loop's first view
 #: is drawn by then.
@@ -144,6 +150,8 @@ class KioskMode(Mode):
         self.state = "off"
         self.usage: UsageLog | None = None
         self._saved: _SavedWindow | None = None
+        #: Width of the screen the kiosk fills (set when it locks the window down).
+        self._screen_width = window.screen().geometry().width()
         self._overlays: list[Overlay] = []
         self._disabled_actions: list[QAction] = []
 
@@ -276,8 +284,8 @@ class KioskMode(Mode):
         window.set_zoom(zoom)
         touch = round(TOUCH_PX * window.zoom_percent / 100)
         text = round(TAB_TEXT_PX * window.zoom_percent / 100)
-        bar.setStyleSheet(f"QTabBar::tab {{ min-height: {touch}px; padding: 0px "
-                          f"{touch // 3}px; font-size: {text}px; }}")
+        self._screen_width = screen.geometry().width()
+        self._style_tabs()
         window.language_button.setStyleSheet(
             f"min-height: {touch}px; min-width: {2 * touch}px; font-size: {text}px; "
             "font-weight: bold;")
@@ -380,6 +388,36 @@ class KioskMode(Mode):
     def _on_language_changed(self, lang: str) -> None:
         for overlay in self._overlays:
             overlay.set_language(lang)
+        self._style_tabs()  # the tab titles' widths changed
+
+    def _style_tabs(self) -> None:
+        """Tabs a finger high, with large text, all in one row on the screen: the tab
+        bar's scroll arrows are far too small to touch. Where the titles do not fit
+        (English on a 1024-pixel screen), less padding first, then smaller text, never
+        below the body text."""
+        bar = self.window.tabs.tabBar()
+        zoom = self.window.zoom_percent / 100
+        touch = round(TOUCH_PX * zoom)
+        titles = [bar.tabText(i) for i in range(bar.count())]
+        room = self._screen_width - TAB_ROW_SLACK_PX
+        text = round(TAB_TEXT_PX * zoom)
+        padding = touch // 3
+        while True:
+            font = QFont(bar.font())
+            font.setPixelSize(text)
+            metrics = QFontMetrics(font)
+            wanted = sum(metrics.horizontalAdvance(t) + 2 * padding + TAB_FRAME_PX
+                         for t in titles)
+            if wanted <= room:
+                break
+            if padding > MIN_TAB_PADDING_PX:
+                padding -= 2
+            elif text > round(BODY_PX * zoom):
+                text -= 1
+            else:
+                break  # the smallest that is still readable: Qt's arrows it is
+        bar.setStyleSheet(f"QTabBar::tab {{ min-height: {touch}px; padding: 0px "
+                          f"{padding}px; font-size: {text}px; }}")
 
     # -- staff ----------------------------------------------------------------------------------
     def open_pin_pad(self) -> None:
