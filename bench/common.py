@@ -5,8 +5,11 @@ its platform and home folder)."""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import os
-from typing import TYPE_CHECKING
+import sys
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -20,6 +23,52 @@ def rss_mb() -> float:
     with open("/proc/self/statm", encoding="ascii") as handle:
         pages = int(handle.read().split()[1])
     return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+class MemoryParts(NamedTuple):
+    """Where resident memory is, in MB (Linux; glibc for the heap figure)."""
+
+    #: Pages only this process has: its heap, Python's object arenas, image buffers.
+    anonymous: float
+    #: Pages of files mapped into it (program code, libraries, fonts) read so far: the
+    #: kernel can drop them whenever memory is short and read them again.
+    file_backed: float
+    #: Bytes handed out by malloc and not yet freed (glibc ``mallinfo2``), mmapped
+    #: blocks included: what the app has allocated, without the heap's free holes.
+    #: None where that is not glibc.
+    heap_in_use: float | None
+    #: Memory blocks Python has allocated for its objects.
+    python_blocks: int
+
+
+class _MallInfo2(ctypes.Structure):
+    _fields_ = [(name, ctypes.c_size_t) for name in (
+        "arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks", "fsmblks", "uordblks",
+        "fordblks", "keepcost")]
+
+
+def _heap_in_use_mb() -> float | None:
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallinfo2 = libc.mallinfo2
+    except (OSError, AttributeError):
+        return None
+    mallinfo2.restype = _MallInfo2
+    info = mallinfo2()
+    return float(info.uordblks + info.hblkhd) / 1e6
+
+
+def memory_parts() -> MemoryParts:
+    """This process's resident memory split by kind (Linux)."""
+    found: dict[str, float] = {}
+    with open("/proc/self/status", encoding="ascii") as handle:
+        for line in handle:
+            key, _, value = line.partition(":")
+            if key in ("RssAnon", "RssFile", "RssShmem"):
+                found[key] = int(value.split()[0]) * 1024 / 1e6
+    return MemoryParts(found.get("RssAnon", 0.0), found.get("RssFile", 0.0)
+                       + found.get("RssShmem", 0.0), _heap_in_use_mb(),
+                       sys.getallocatedblocks())
 
 
 def settle(app: QApplication) -> None:

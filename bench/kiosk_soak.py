@@ -29,8 +29,9 @@ import tempfile
 import time
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
-from common import open_main_window, rss_mb, settle
+from common import MemoryParts, memory_parts, open_main_window, rss_mb, settle
 
 HOME = Path(tempfile.mkdtemp(prefix="czt-kiosk-soak-"))
 os.environ["CZT_DESKTOP_HOME"] = str(HOME)
@@ -44,7 +45,7 @@ if "QT_QPA_PLATFORM" not in os.environ:
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 #: Timers short enough for many idle → countdown → reset → attract cycles in one run.
-SOAK_CONFIG = {"idle_seconds": 0.25, "countdown_seconds": 0.25,
+SOAK_CONFIG: dict[str, Any] = {"idle_seconds": 0.25, "countdown_seconds": 0.25,
                "attract_seconds_per_slide": 0.1, "pin_pad_timeout_seconds": 0.5,
                "default_language": "zh"}
 TARGET_MB = 5.0
@@ -58,6 +59,21 @@ def trimmed_rss_mb() -> float:
 
     release_free_memory()
     return rss_mb()
+
+
+def print_parts(before: MemoryParts, after: MemoryParts) -> None:
+    """The same two moments by kind of memory: a leak shows as growth of the heap in use
+    or of Python's blocks; pages of code and fonts read for the first time show as
+    file-backed growth, which is bounded by the files' size and not a leak."""
+    print(f"  by kind (after malloc_trim): anonymous {before.anonymous:.1f} -> "
+          f"{after.anonymous:.1f} MB ({after.anonymous - before.anonymous:+.1f}), "
+          f"file-backed (code, fonts) {before.file_backed:.1f} -> {after.file_backed:.1f} MB "
+          f"({after.file_backed - before.file_backed:+.1f})")
+    if before.heap_in_use is not None and after.heap_in_use is not None:
+        print(f"  heap in use (malloc, not freed): {before.heap_in_use:.1f} -> "
+              f"{after.heap_in_use:.1f} MB ({after.heap_in_use - before.heap_in_use:+.1f}); "
+              f"Python blocks {before.python_blocks} -> {after.python_blocks} "
+              f"({after.python_blocks - before.python_blocks:+d})")
 
 
 class _Count(logging.Handler):
@@ -267,6 +283,7 @@ def main() -> int:
     if not options.no_warm_up:
         warm_up()
     baseline = baseline_trimmed = 0.0
+    baseline_parts = memory_parts()
     census: Counter[str] = Counter()
     broken = 0
     started = time.perf_counter()
@@ -287,6 +304,7 @@ def main() -> int:
             walk_away()
             baseline = rss_mb()
             baseline_trimmed = trimmed_rss_mb()
+            baseline_parts = memory_parts()
             census = qobject_census()
             if options.trace:
                 import tracemalloc
@@ -299,6 +317,7 @@ def main() -> int:
     walk_away()
     final = rss_mb()
     final_trimmed = trimmed_rss_mb()
+    final_parts = memory_parts()
     final_census = qobject_census()
     objects = sum(final_census.values())
     elapsed = time.perf_counter() - started
@@ -314,8 +333,8 @@ def main() -> int:
     for record in errors.records[:3]:
         print("    " + record.replace("\n", "\n    "))
     print(f"  Qt warnings: {sum(warnings.values())}")
-    for message, count in warnings.most_common(5):
-        print(f"    {count}× {message}")
+    for message, times in warnings.most_common(5):
+        print(f"    {times}× {message}")
     print(f"  staff exits: {len(quits)} (no right PIN was typed: target 0)")
     if usage is not None or (paths.user_data_dir() / "kiosk-usage.sqlite3").exists():
         from czt_desktop.kiosk.usage_log import summarize
@@ -332,6 +351,7 @@ def main() -> int:
     print(f"  in use (after malloc_trim): {baseline_trimmed:.1f} MB -> {final_trimmed:.1f} MB, "
           f"growth {final_trimmed - baseline_trimmed:+.1f} MB; Qt objects in the window: "
           f"{sum(census.values())} -> {objects}")
+    print_parts(baseline_parts, final_parts)
     if jumps:
         print("  largest steps of resident memory after action 500:")
         for grew, index, what, where in sorted(jumps, reverse=True)[:8]:
