@@ -8,11 +8,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QScrollArea, QScroller
 from pytestqt.qtbot import QtBot
 
 from czt_desktop.app import start_mode
 from czt_desktop.cli import _gui_parser
+from czt_desktop.ui.main_window import MainWindow
+from czt_desktop.ui.panes.widgets import ItemCard
 from tests.kiosk_support import (
     CALM,
     KioskFactory,
@@ -217,3 +220,63 @@ def test_every_tab_fits_on_the_screen_without_tiny_scroll_arrows(
     needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))
     assert needed <= screen_width
     assert all(bar.tabSizeHint(i).height() >= 44 for i in range(bar.count()))
+
+
+def _swipe_up(window: MainWindow, qtbot: QtBot, start: QPoint, distance: int) -> None:
+    """A finger pressed at ``start`` (window coordinates) and pulled up."""
+    handle = window.windowHandle()
+    button, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QTest.mousePress(handle, button, none, start)
+    for step in range(1, 11):
+        qtbot.wait(15)
+        QTest.mouseMove(handle, start - QPoint(0, distance * step // 10))
+    QTest.mouseRelease(handle, button, none, start - QPoint(0, distance))
+
+
+def _page_scroller(window: MainWindow) -> QScrollArea:
+    window.show_pane("overview")
+    pane = window.pane("overview")
+    return next(a for a in pane.findChildren(QScrollArea) if a.isVisible())
+
+
+def test_a_swipe_scrolls_the_page_and_a_tap_still_presses_a_card(
+        open_kiosk: KioskFactory, qtbot: QtBot, qapp: QApplication) -> None:
+    window = open_kiosk(CALM)
+    area = _page_scroller(window)
+    settle(qapp)
+    bar = area.verticalScrollBar()
+    assert bar.maximum() > 0 and bar.value() == 0
+    assert bar.width() >= 44  # a finger can take the scroll bar too
+    _swipe_up(window, qtbot, area.viewport().mapTo(window, QPoint(300, 300)), 200)
+    wait(qtbot, lambda: bar.value() >= 150)
+    # A drag over text scrolls instead of selecting it.
+    labels = [w for w in area.findChildren(QLabel) if w.text()]
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert labels and not any(w.textInteractionFlags() & selectable for w in labels)
+    # Once the page has stopped gliding (a tap while it glides only stops it), a tap is
+    # still a tap: it selects the card under the finger.
+    scroller = QScroller.scroller(area.viewport())
+    wait(qtbot, lambda: scroller.state() == QScroller.State.Inactive)
+    card = next(c for c in area.findChildren(ItemCard)
+                if c.isVisible() and c.visibleRegion().boundingRect().height() >= 30)
+    centre = card.visibleRegion().boundingRect().center()
+    QTest.mouseClick(window.windowHandle(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier, card.mapTo(window, centre))
+    wait(qtbot, lambda: window.selection.item == (card.kind, card.item_id))
+
+
+def test_after_the_kiosk_a_drag_selects_text_again(
+        open_kiosk: KioskFactory, qtbot: QtBot, qapp: QApplication) -> None:
+    window = open_kiosk(CALM)
+    window.set_mode("student")
+    settle(qapp)
+    area = _page_scroller(window)
+    settle(qapp)
+    bar = area.verticalScrollBar()
+    assert bar.width() < 44 and bar.styleSheet() == ""
+    labels = [w for w in area.findChildren(QLabel)
+              if w.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse]
+    assert labels  # students copy text from the pages
+    _swipe_up(window, qtbot, area.viewport().mapTo(window, QPoint(300, 300)), 200)
+    qtbot.wait(300)
+    assert bar.value() == 0

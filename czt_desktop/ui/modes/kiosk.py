@@ -3,7 +3,8 @@
 What it does, all through the window's public hooks and its own widgets and filters:
 
 - full screen, frameless, on top, cursor hidden; no menu bar, no search field (a kiosk
-  has no keyboard), no exports, larger tabs and language button for fingers;
+  has no keyboard), no exports, larger tabs and language button for fingers; pages
+  scroll with a swipe (:class:`~czt_desktop.ui.kiosk.touch_scroll.TouchScrolling`);
 - refuses every way out (:class:`~czt_desktop.ui.kiosk.guard.KioskGuard`); staff leave
   with five taps in a corner and the PIN (:class:`~czt_desktop.ui.kiosk.pin_pad.PinPad`),
   which quits the app;
@@ -40,6 +41,7 @@ from czt_desktop.ui.kiosk.guard import KioskGuard
 from czt_desktop.ui.kiosk.idle import CountdownOverlay, IdleWatcher
 from czt_desktop.ui.kiosk.overlay import Overlay
 from czt_desktop.ui.kiosk.pin_pad import PinPad
+from czt_desktop.ui.kiosk.touch_scroll import TouchScrolling
 from czt_desktop.ui.kiosk.usage_hooks import UsageRecorder
 from czt_desktop.ui.modes.base import Mode, ModeOptions, chosen_screen
 
@@ -175,6 +177,8 @@ class KioskMode(Mode):
 
         self.guard = KioskGuard(window, self)
         self.guard.install()
+        self.touch = TouchScrolling(window, self._touch_px(), window.theme, self)
+        self.touch.install()
         self.gesture = ExitGesture(window, config.exit_corner, config.exit_taps,
                                    config.exit_tap_seconds, self)
         self.gesture.triggered.connect(self.open_pin_pad)
@@ -232,6 +236,7 @@ class KioskMode(Mode):
         self.window.language_changed.disconnect(self._on_language_changed)
         self.idle.remove()
         self.gesture.remove()
+        self.touch.remove()
         self.guard.remove()
         if self.usage is not None:
             self.usage.end_session("kiosk-stop")
@@ -282,7 +287,7 @@ class KioskMode(Mode):
         screen = chosen_screen(self.options, window.screen())
         zoom = self.config.zoom_percent or auto_zoom(screen.size().height())
         window.set_zoom(zoom)
-        touch = round(TOUCH_PX * window.zoom_percent / 100)
+        touch = self._touch_px()
         text = round(TAB_TEXT_PX * window.zoom_percent / 100)
         self._screen_width = screen.geometry().width()
         self._style_tabs()
@@ -293,6 +298,10 @@ class KioskMode(Mode):
         window.showFullScreen()
         window.activateWindow()
         QGuiApplication.setOverrideCursor(QCursor(Qt.CursorShape.BlankCursor))
+
+    def _touch_px(self) -> int:
+        """A fingertip at the window's zoom: the least height (or width) of a target."""
+        return round(TOUCH_PX * self.window.zoom_percent / 100)
 
     def _restore_window(self) -> None:
         saved, window = self._saved, self.window
@@ -397,7 +406,7 @@ class KioskMode(Mode):
         below the body text."""
         bar = self.window.tabs.tabBar()
         zoom = self.window.zoom_percent / 100
-        touch = round(TOUCH_PX * zoom)
+        touch = self._touch_px()
         titles = [bar.tabText(i) for i in range(bar.count())]
         room = self._screen_width - TAB_ROW_SLACK_PX
         text = round(TAB_TEXT_PX * zoom)

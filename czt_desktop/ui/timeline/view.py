@@ -113,6 +113,9 @@ class TimelineView(QWidget):
         self._scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._canvas = TimelineCanvas(self._look, self)
         self._scroll.setWidget(self._canvas)
+        # A drag pans the timeline already (canvas.py): the kiosk's swipe scrolling
+        # leaves this area alone (ui/kiosk/touch_scroll.py).
+        self._scroll.setProperty("pansByDrag", True)
         self._scroll.viewport().installEventFilter(self)
         self._scroll.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         column = QVBoxLayout(self)
