@@ -185,3 +185,24 @@ def test_giving_memory_back_is_harmless_where_it_is_not_possible() -> None:
     assert memory.release_free_memory() in (True, False)
     assert memory.release_free_memory() == memory.release_free_memory()
     assert memory.keep_large_blocks_apart() == memory.release_free_memory()
+
+
+def test_giving_memory_back_also_frees_what_a_visit_left_in_reference_cycles() -> None:
+    import gc
+    import weakref
+
+    from czt_desktop.kiosk import memory
+
+    class Page:
+        me: Page
+
+    page = Page()
+    page.me = page  # a cycle: only the garbage collector frees it
+    gone = weakref.ref(page)
+    del page
+    gc.disable()  # so only the kiosk's own collection can free it
+    try:
+        memory.release_free_memory()
+        assert gone() is None
+    finally:
+        gc.enable()
