@@ -9,7 +9,15 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, QUrl
 from PySide6.QtGui import QCloseEvent, QContextMenuEvent, QDesktopServices, QGuiApplication
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QScrollArea, QScroller
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QScroller,
+)
 from pytestqt.qtbot import QtBot
 
 from czt_desktop.app import start_mode
@@ -45,6 +53,9 @@ def test_kiosk_is_full_screen_frameless_without_menus_cursor_or_exports(
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert not window.menuBar().isVisible()
     assert not window.search.isVisible()
+    window.show_pane("plans")  # its filter lists are there, its search field is not
+    assert not any(edit.isVisibleTo(window) for edit in window.findChildren(QLineEdit))
+    assert any(combo.isVisibleTo(window) for combo in window.findChildren(QComboBox))
     cursor = QGuiApplication.overrideCursor()
     assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
     assert not window.mode.allows_export() and not window.exports_offered
@@ -161,6 +172,8 @@ def test_leaving_the_kiosk_restores_the_window(open_kiosk: KioskFactory,
     assert window.isVisible() and not window.isFullScreen()
     assert not window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.menuBar().isVisible() and window.search.isVisible()
+    window.show_pane("enterprises")
+    assert window.pane("enterprises").search_edit.isVisible()  # type: ignore[attr-defined]
     assert QGuiApplication.overrideCursor() is None
     assert window.exports_offered
     assert window.about_action.isEnabled() and window.quit_action.isEnabled()

@@ -2,7 +2,7 @@
 
 What it does, all through the window's public hooks and its own widgets and filters:
 
-- full screen, frameless, on top, cursor hidden; no menu bar, no search field (a kiosk
+- full screen, frameless, on top, cursor hidden; no menu bar, no search fields (a kiosk
   has no keyboard), no exports, larger tabs and language button for fingers; pages
   scroll with a swipe (:class:`~czt_desktop.ui.kiosk.touch_scroll.TouchScrolling`);
 - refuses every way out (:class:`~czt_desktop.ui.kiosk.guard.KioskGuard`); staff leave
@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QByteArray, QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QAction, QCursor, QFont, QFontMetrics, QGuiApplication, QScreen
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QLineEdit, QMenu
 
 from czt_desktop.kiosk import usage_log
 from czt_desktop.kiosk.config import KioskConfig, KioskConfigStore
@@ -44,6 +44,7 @@ from czt_desktop.ui.kiosk.pin_pad import PinPad
 from czt_desktop.ui.kiosk.touch_scroll import TouchScrolling
 from czt_desktop.ui.kiosk.usage_hooks import UsageRecorder
 from czt_desktop.ui.modes.base import Mode, ModeOptions, chosen_screen
+from czt_desktop.ui.panes.filter_bar import FilterBar
 
 if TYPE_CHECKING:
     from czt_desktop.ui.main_window import MainWindow
@@ -156,6 +157,7 @@ class KioskMode(Mode):
         self._screen_width = window.screen().geometry().width()
         self._overlays: list[Overlay] = []
         self._disabled_actions: list[QAction] = []
+        self._hidden_fields: list[QLineEdit] = []
 
     def allows_close(self) -> bool:
         return False
@@ -279,6 +281,11 @@ class KioskMode(Mode):
             action.setEnabled(False)
         # A kiosk has no keyboard: a search field would only invite a tap that does nothing.
         window.search.hide()
+        # Nor the panes' own search fields (their drop-down lists work with a finger).
+        self._hidden_fields = [bar.search_edit for bar in window.findChildren(FilterBar)
+                               if not bar.search_edit.isHidden()]
+        for field in self._hidden_fields:
+            field.hide()
         window.statusBar().setSizeGripEnabled(False)
         # Start-up notices are in the log; their "Details…" would open a dialog.
         while window.banner.isVisible():
@@ -320,6 +327,10 @@ class KioskMode(Mode):
         self._disabled_actions = []
         window.menuBar().setVisible(saved.menu_bar)
         window.search.setVisible(saved.search)
+        for field in self._hidden_fields:
+            if shiboken6.isValid(field):
+                field.show()
+        self._hidden_fields = []
         window.export_allowed = saved.export_allowed
         for chart in window.charts.values():
             chart.set_export_allowed(saved.export_allowed)  # type: ignore[attr-defined]
