@@ -8,11 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QTableView,
@@ -38,7 +40,7 @@ from czt_desktop.ui.panes.quiz import QuizPane
 from czt_desktop.ui.panes.registry import PANE_CLASSES
 from czt_desktop.ui.panes.statistics import StatisticsPane
 from czt_desktop.ui.panes.today import TodayPane
-from czt_desktop.ui.panes.widgets import ItemCard, NoteCard
+from czt_desktop.ui.panes.widgets import ItemCard, NoteCard, chips, clear_layout
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import HIGH_CONTRAST, TypeScale
 
@@ -541,3 +543,24 @@ def test_a_note_found_elsewhere_is_outlined_and_shown(make_pane: MakePane, qtbot
     qtbot.waitUntil(lambda: 0 <= full.mapTo(viewport, QPoint(0, 0)).y() < viewport.height())
     selection.clear_item()
     assert not any(n.property("selected") for n in notes)
+
+
+def test_a_rebuilt_page_leaves_none_of_its_layout_items_behind(qapp: QApplication) -> None:
+    """A page is rebuilt at every stage switch; in a kiosk that is weeks of rebuilds. Qt
+    gives a taken layout item to the caller to delete, and PySide does not."""
+    page = QWidget()
+    column = QVBoxLayout(page)
+    column.addWidget(QLabel("1958"))
+    row = QHBoxLayout()
+    row.addWidget(QLabel("株洲"))
+    column.addLayout(row)
+    column.addWidget(chips(["机械", "冶金"]))
+    column.addStretch(1)
+    tags = column.itemAt(2).widget().layout()
+    items = [column.itemAt(i) for i in range(column.count())]
+    items += [row.itemAt(0), *(tags.itemAt(i) for i in range(tags.count()))]
+    clear_layout(column)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert column.count() == 0
+    assert not any(shiboken6.isValid(item) for item in items)
+    page.deleteLater()

@@ -6,8 +6,16 @@ being cut off when the window is narrow or the zoom is large.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+
+
+def _delete_items(items: list[QLayoutItem]) -> None:
+    for item in items:
+        if shiboken6.isValid(item):
+            shiboken6.delete(item)
+    items.clear()
 
 
 class FlowLayout(QLayout):
@@ -16,6 +24,12 @@ class FlowLayout(QLayout):
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self.setContentsMargins(0, 0, 0, 0)
+        # A layout owns its items and deletes them with itself (Qt's own layouts do so
+        # in their destructors); PySide keeps only wrappers of them, so without this
+        # every list of chips rebuilt for a stage would leave its items behind. The
+        # list, not self: by the time ``destroyed`` is sent, self is half gone.
+        items = self._items
+        self.destroyed.connect(lambda: _delete_items(items))
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)

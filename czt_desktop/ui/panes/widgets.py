@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
@@ -55,7 +56,12 @@ def label(text: str = "", role: str = "body", *, rich: bool = False,
 
 
 def clear_layout(layout: QLayout) -> None:
-    """Remove and delete everything in ``layout`` (widgets and nested layouts)."""
+    """Remove and delete everything in ``layout`` (widgets, spacers, nested layouts).
+
+    ``takeAt`` hands each item to the caller to delete, and PySide does not: a page
+    rebuilt at every stage switch would leave its items behind, a few dozen bytes each
+    and without end in a kiosk that runs for weeks.
+    """
     while layout.count():
         item = layout.takeAt(0)
         if item is None:
@@ -68,6 +74,7 @@ def clear_layout(layout: QLayout) -> None:
             inner = item.layout()
             if inner is not None:
                 clear_layout(inner)
+        shiboken6.delete(item)
 
 
 class ItemCard(QAbstractButton):
