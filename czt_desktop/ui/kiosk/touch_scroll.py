@@ -13,9 +13,15 @@ a mouse work too, and Qt turns real touches into mouse events for these widgets.
 
 from __future__ import annotations
 
-import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QScroller, QScrollerProperties, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QHeaderView,
+    QLabel,
+    QScroller,
+    QScrollerProperties,
+    QWidget,
+)
 
 from czt_desktop.ui.kiosk.app_filter import AppEventFilter
 from czt_desktop.ui.theme import LIGHT, Theme
@@ -24,6 +30,10 @@ from czt_desktop.ui.theme import LIGHT, Theme
 #: timeline): a kiosk scroller on top would move it twice.
 PANS_BY_DRAG = "pansByDrag"
 
+#: Dynamic properties that hold what was changed, to put back: a scroll area's scroll
+#: bar style sheet, a label's text interaction flags.
+_BAR_STYLE = "kioskBarStyle"
+_TEXT_FLAGS = "kioskTextFlags"
 _SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
 
@@ -45,7 +55,12 @@ def bar_style(width: int, theme: Theme) -> str:
 
 class TouchScrolling(AppEventFilter):
     """Install with :meth:`install` (after the window's pages are built); a scroll area
-    or label made later is adopted when it is first polished."""
+    or label made later is adopted when it is first polished.
+
+    What it changed is kept on the widgets themselves (dynamic properties), not in a
+    list here: pages are rebuilt at every stage switch for weeks, and a list would keep
+    a Python wrapper of every label that ever was.
+    """
 
     def __init__(self, window: QWidget, bar_width: int, theme: Theme = LIGHT,
                  parent: QObject | None = None) -> None:
@@ -53,14 +68,12 @@ class TouchScrolling(AppEventFilter):
         self.window = window
         self.bar_width = bar_width
         self.theme = theme
-        #: Scroll areas given a scroller: (area, its scroll bar's own style sheet).
-        self._areas: list[tuple[QAbstractScrollArea, str]] = []
-        #: Labels whose text was selectable: (label, its interaction flags).
-        self._labels: list[tuple[QLabel, Qt.TextInteractionFlag]] = []
 
     @property
     def areas(self) -> list[QAbstractScrollArea]:
-        return [area for area, _ in self._areas if shiboken6.isValid(area)]
+        """The scroll areas that scroll with a swipe now."""
+        return [area for area in self.window.findChildren(QAbstractScrollArea)
+                if area.property(_BAR_STYLE) is not None]
 
     def _on_install(self) -> None:
         for area in self.window.findChildren(QAbstractScrollArea):
@@ -69,15 +82,15 @@ class TouchScrolling(AppEventFilter):
             self._adopt_label(label)
 
     def _on_remove(self) -> None:
-        for area, style in self._areas:
-            if shiboken6.isValid(area):
-                QScroller.ungrabGesture(area.viewport())
-                area.verticalScrollBar().setStyleSheet(style)
-        for label, flags in self._labels:
-            if shiboken6.isValid(label):
-                label.setTextInteractionFlags(flags)
-        self._areas.clear()
-        self._labels.clear()
+        for area in self.areas:
+            QScroller.ungrabGesture(area.viewport())
+            area.verticalScrollBar().setStyleSheet(str(area.property(_BAR_STYLE)))
+            area.setProperty(_BAR_STYLE, None)
+        for label in self.window.findChildren(QLabel):
+            flags = label.property(_TEXT_FLAGS)
+            if flags is not None:
+                label.setTextInteractionFlags(Qt.TextInteractionFlag(int(flags)))
+                label.setProperty(_TEXT_FLAGS, None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Polish:
@@ -92,8 +105,9 @@ class TouchScrolling(AppEventFilter):
         return widget.window() is self.window
 
     def _adopt_area(self, area: QAbstractScrollArea) -> None:
-        if area.property(PANS_BY_DRAG) or not self._belongs(area) \
-                or any(known is area for known, _ in self._areas):
+        # A table's header is a scroll area too: a drag there resizes a column.
+        if isinstance(area, QHeaderView) or area.property(PANS_BY_DRAG) \
+                or area.property(_BAR_STYLE) is not None or not self._belongs(area):
             return
         viewport = area.viewport()
         QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
@@ -106,12 +120,12 @@ class TouchScrolling(AppEventFilter):
                                    off)
         scroller.setScrollerProperties(properties)
         bar = area.verticalScrollBar()
-        self._areas.append((area, bar.styleSheet()))
+        area.setProperty(_BAR_STYLE, bar.styleSheet())
         bar.setStyleSheet(bar_style(self.bar_width, self.theme))
 
     def _adopt_label(self, label: QLabel) -> None:
         flags = label.textInteractionFlags()
         if not flags & _SELECTABLE or not self._belongs(label):
             return
-        self._labels.append((label, flags))
+        label.setProperty(_TEXT_FLAGS, flags.value)
         label.setTextInteractionFlags(flags & ~_SELECTABLE)
