@@ -25,10 +25,7 @@ from PySide6.QtWidgets import (
 
 from czt_desktop.ui.kiosk.app_filter import AppEventFilter
 from czt_desktop.ui.theme import LIGHT, Theme
-
-#: A scroll area with this dynamic property set pans on a drag by itself (the
-#: timeline): a kiosk scroller on top would move it twice.
-PANS_BY_DRAG = "pansByDrag"
+from czt_desktop.ui.timeline.view import PANS_BY_DRAG
 
 #: Dynamic properties that hold what was changed, to put back: a scroll area's scroll
 #: bar style sheet, a label's text interaction flags.
@@ -41,12 +38,13 @@ _SELECTABLE = (Qt.TextInteractionFlag.TextSelectableByMouse
 def bar_style(width: int, theme: Theme) -> str:
     """A plain vertical scroll bar ``width`` pixels wide with a handle at least as long
     as it is wide, and no arrow buttons (too small to touch, and a swipe does better)."""
-    radius = (width - 8) // 2  # a pill inside the 4 px margin
+    margin = 4
+    radius = (width - 2 * margin) // 2  # a pill inside the margin
     return (
         f"QScrollBar:vertical {{ width: {width}px; background: {theme.paper}; "
         f"margin: 0px; border: none; }}"
         f"QScrollBar::handle:vertical {{ background: {theme.rule}; min-height: {width}px; "
-        f"border-radius: {radius}px; margin: 4px; }}"
+        f"border-radius: {radius}px; margin: {margin}px; }}"
         f"QScrollBar::handle:vertical:pressed {{ background: {theme.accent}; }}"
         "QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical "
         "{ height: 0px; border: none; background: none; }"

@@ -41,6 +41,9 @@ MIN_LABEL_EMS = 6
 MIN_LABEL_CHARS = 5
 #: Pixels panned per wheel notch, in touch targets.
 WHEEL_TARGETS = 3
+#: Dynamic property of a scroll area that pans on a drag by itself, as the timeline's
+#: does: a kiosk's swipe scroller on top would move it twice.
+PANS_BY_DRAG = "pansByDrag"
 
 _ZOOM_IN_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 _ZOOM_OUT_KEYS = (Qt.Key.Key_Minus, Qt.Key.Key_Underscore)
@@ -115,7 +118,7 @@ class TimelineView(QWidget):
         self._scroll.setWidget(self._canvas)
         # A drag pans the timeline already (canvas.py): the kiosk's swipe scrolling
         # leaves this area alone (ui/kiosk/touch_scroll.py).
-        self._scroll.setProperty("pansByDrag", True)
+        self._scroll.setProperty(PANS_BY_DRAG, True)
         self._scroll.viewport().installEventFilter(self)
         self._scroll.horizontalScrollBar().valueChanged.connect(self._on_scrolled)
         column = QVBoxLayout(self)
