@@ -6,7 +6,6 @@ its platform and home folder)."""
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import sys
 from typing import TYPE_CHECKING, NamedTuple
@@ -48,10 +47,11 @@ class _MallInfo2(ctypes.Structure):
 
 
 def _heap_in_use_mb() -> float | None:
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        mallinfo2 = libc.mallinfo2
-    except (OSError, AttributeError):
+    from czt_desktop.kiosk.memory import glibc
+
+    libc = glibc()
+    mallinfo2 = getattr(libc, "mallinfo2", None)  # glibc 2.33 and later
+    if mallinfo2 is None:
         return None
     mallinfo2.restype = _MallInfo2
     info = mallinfo2()

@@ -25,7 +25,8 @@ MMAP_THRESHOLD_BYTES = 256 * 1024
 
 
 @functools.cache
-def _glibc() -> ctypes.CDLL | None:
+def glibc() -> ctypes.CDLL | None:
+    """The C library where it is glibc (found once), else None."""
     if not sys.platform.startswith("linux"):
         return None
     try:
@@ -44,7 +45,7 @@ def keep_large_blocks_apart() -> bool:
     heap, where the holes they leave are hard to give back. A fixed threshold keeps them
     out of the heap for good. False where this is not glibc.
     """
-    libc = _glibc()
+    libc = glibc()
     if libc is None:
         return False
     return bool(libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES))
@@ -59,7 +60,7 @@ def release_free_memory() -> bool:
     rarely. It takes ≈ 50–100 ms, so this is for when nobody is there.
     """
     gc.collect()
-    libc = _glibc()
+    libc = glibc()
     if libc is None:
         return False
     libc.malloc_trim(0)
