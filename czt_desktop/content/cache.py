@@ -20,6 +20,9 @@ from czt_desktop.content.schema import MANIFEST_FILE, SCHEMA_VERSION, TABLES
 
 log = logging.getLogger("czt.content")
 
+#: The pickled classes' shape: a cache written by a checkout with other classes (same app
+#: version) must not be unpickled into these. 2: Text holds texts by language code.
+MODEL_VERSION = 2
 #: Old cache files kept (one per content version seen recently).
 KEEP_FILES = 4
 
@@ -30,7 +33,7 @@ def _digest(folder: Path) -> str:
     Bytes, not paths or times: a one-file build unpacks to a new folder every launch,
     and an edited file must never be served from the cache. Hashing ~150 KB is ~1 ms.
     """
-    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}".encode())
+    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{MODEL_VERSION}".encode())
     for name in (MANIFEST_FILE, *(t.filename for t in TABLES)):
         digest.update(name.encode())
         try:
