@@ -29,6 +29,7 @@ $(STAMP): pyproject.toml
 
 lint:
 	$(PY) -m ruff check czt_desktop tests tools bench build_spec
+	$(VENV)/bin/lint-imports
 
 typecheck:
 	$(PY) -m mypy
@@ -50,10 +51,12 @@ dist-check: setup
 validate: setup
 	$(PY) -m czt_desktop validate data
 
-# Regenerate Qt translations: strings from the code into .ts, then compiled .qm.
+# Regenerate Qt translations: strings from the code into .ts, then compiled .qm. English
+# is the source language: its catalogue holds only the plural forms (%n).
 translations: setup
 	$(VENV)/bin/pyside6-lupdate $$(find czt_desktop -name '*.py' | sort) -ts resources/translations/czt_desktop_zh_CN.ts
-	$(VENV)/bin/pyside6-lrelease resources/translations/czt_desktop_zh_CN.ts -qm resources/translations/czt_desktop_zh_CN.qm
+	$(VENV)/bin/pyside6-lupdate $$(find czt_desktop -name '*.py' | sort) -target-language en -pluralonly -ts resources/translations/czt_desktop_en.ts
+	for ts in resources/translations/*.ts; do $(VENV)/bin/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
 
 # Regenerate the bundled CJK font subset (needs Debian's fonts-noto-cjk).
 font: setup

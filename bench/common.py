@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from czt_desktop.content import Content
-    from czt_desktop.ui.main_window import MainWindow
+    from czt_desktop.ui.assemble import MainWindow
 
 
 def rss_mb() -> float:
@@ -84,13 +84,12 @@ def open_main_window(app: QApplication, size: tuple[int, int]) -> tuple[MainWind
     from czt_desktop import paths
     from czt_desktop.content.cache import load_content_cached
     from czt_desktop.settings import SettingsStore
-    from czt_desktop.ui.application import configure_application
-    from czt_desktop.ui.main_window import MainWindow
+    from czt_desktop.ui.assemble import open_window
 
     store = SettingsStore(paths.user_config_dir())
     prefs = store.load()
     content = load_content_cached(paths.bundled_data_dir(), paths.user_cache_dir())
-    window = MainWindow(content, store, prefs, configure_application(app, prefs))
+    window = open_window(content, store, prefs)
     window.resize(*size)
     window.show()
     window.finish_building()

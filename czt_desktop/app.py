@@ -17,7 +17,7 @@ from czt_desktop.settings import LANGUAGES, Preferences, SettingsStore
 
 if TYPE_CHECKING:
     from czt_desktop.content import Content, ContentError
-    from czt_desktop.ui.main_window import MainWindow, Notice
+    from czt_desktop.ui.assemble import MainWindow, Notice
 
 log = logging.getLogger("czt.cli")
 
@@ -54,7 +54,7 @@ def apply_start_options(
         if options.lang in LANGUAGES:
             changes["language"] = options.lang
         else:
-            problems.append(f"--lang {options.lang} (use zh or en)")
+            problems.append(f"--lang {options.lang} (use {' or '.join(LANGUAGES)})")
     if options.stage is not None:
         ids = [str(i) for i in stage_ids]
         if options.stage in ids:
@@ -96,9 +96,9 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
 
-    from czt_desktop.ui.application import configure_application, set_window_icon
+    from czt_desktop.ui.application import set_window_icon
+    from czt_desktop.ui.assemble import Notice, open_window
     from czt_desktop.ui.first_paint import FirstPaint, quit_after_first_paint
-    from czt_desktop.ui.main_window import MainWindow, Notice
 
     QGuiApplication.setApplicationName(APP_NAME)
     QGuiApplication.setApplicationVersion(__version__)
@@ -170,9 +170,8 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
         log.warning("ignored command-line options: %s", " ".join(bad_options))
         notices.append(Notice("arguments", " ".join(bad_options), len(bad_options), ""))
 
-    switcher = configure_application(app, prefs)
-    window = MainWindow(content, store, prefs, switcher, tuple(notices), deferred=True,
-                        frame=frame, content_source=content_with_notice)
+    window = open_window(content, store, prefs, tuple(notices), deferred=True, frame=frame,
+                         content_source=content_with_notice)
 
     def first_frame_painted() -> None:
         set_window_icon(app)

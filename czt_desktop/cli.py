@@ -14,11 +14,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from czt_desktop import APP_NAME, __version__
+from czt_desktop import APP_NAME, __version__, languages
 
 log = logging.getLogger("czt.cli")
 
 COMMANDS = ("validate", "snapshot", "kiosk-pin", "kiosk-report")
+_LANGS = "|".join(languages.codes())
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -27,7 +28,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         description="长株潭 Timeline: the Changsha–Zhuzhou–Xiangtan city cluster, 1949–2019.",
         epilog=(
             "tools: '%(prog)s validate DIR' checks a content folder; "
-            "'%(prog)s snapshot OUT.png [--stage N --pane NAME --lang zh|en --size WxH]' "
+            f"'%(prog)s snapshot OUT.png [--stage N --pane NAME --lang {_LANGS} --size WxH]' "
             "renders the window to an image; "
             "'%(prog)s kiosk-pin' sets the staff PIN of the kiosk; "
             "'%(prog)s kiosk-report' summarises the kiosk's usage log. "
@@ -43,7 +44,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         help="use the content in DIR (same files as the bundled data/); if it has "
         "problems the app says so and uses the bundled content",
     )
-    parser.add_argument("--lang", metavar="zh|en", help="language of the interface and content")
+    parser.add_argument("--lang", metavar=_LANGS, help="language of the interface and content")
     parser.add_argument("--stage", metavar="N", help="open on stage N (1-5)")
     parser.add_argument("--verbose", action="store_true", help="log more, also to the terminal")
     modes = parser.add_mutually_exclusive_group()

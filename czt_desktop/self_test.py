@@ -27,12 +27,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from czt_desktop import APP_NAME, __version__, paths
+from czt_desktop import APP_NAME, __version__, catalogue, languages, paths
 from czt_desktop.content.model import Text
 
 if TYPE_CHECKING:
     from czt_desktop.content import Content
-    from czt_desktop.ui.main_window import MainWindow
+    from czt_desktop.ui.assemble import MainWindow
 
 #: A source string of ours and of Qt's own catalogue that must come out in Chinese.
 OUR_STRING = ("MainWindow", "&File")
@@ -40,8 +40,8 @@ QT_STRING = ("QPlatformTheme", "Cancel")
 #: Two city names whose pinyin order (xiang < yue) is the reverse of their code point
 #: order: only ICU's Chinese collation data sorts them right.
 PINYIN_PAIR = ("湘潭", "岳阳")
-CHART_KEYS = ("milestones", "enterprises", "gdp", "shares")
-LANGUAGES = ("zh", "en")
+CHART_KEYS = tuple(c.id for c in catalogue.CHARTS)
+LANGUAGES = languages.codes()
 
 
 class CheckFailed(Exception):
@@ -199,15 +199,16 @@ class SelfTest:
     def _translations(self) -> str:
         from PySide6.QtCore import QCoreApplication
 
-        from czt_desktop.ui.i18n import language_switcher
+        from czt_desktop.ui.appearance import appearance
 
-        switcher = language_switcher()
-        switcher.apply("zh")
+        shared = appearance()
+        before = shared.lang
+        shared.set_language("zh")
         try:
             ours = QCoreApplication.translate(*OUR_STRING)
             qts = QCoreApplication.translate(*QT_STRING)
         finally:
-            switcher.apply("en")
+            shared.set_language(before)
         problems = []
         if ours == OUR_STRING[1]:
             problems.append(f"our catalogue did not translate “{OUR_STRING[1]}”")
@@ -323,19 +324,13 @@ class SelfTest:
         return f"PBKDF2-SHA256, SQLite {sqlite3.sqlite_version} with WAL"
 
     def _window(self) -> str:
-        from PySide6.QtWidgets import QApplication
 
         from czt_desktop.settings import Preferences, SettingsStore
-        from czt_desktop.ui.application import configure_application
-        from czt_desktop.ui.main_window import MainWindow
+        from czt_desktop.ui.assemble import open_window
 
         assert self.content is not None
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
         prefs = Preferences(language="zh", stage=self.content.stages[0].id, pane="overview")
-        switcher = configure_application(app, prefs)
-        window = MainWindow(self.content, SettingsStore(self.scratch / "settings"), prefs,
-                            switcher)
+        window = open_window(self.content, SettingsStore(self.scratch / "settings"), prefs)
         self.window = window
         window.resize(1024, 768)
         window.show()
@@ -377,9 +372,11 @@ class SelfTest:
         with warnings.catch_warnings(record=True) as caught:
             warnings.simplefilter("always")
             for lang in LANGUAGES:
+                self.window.set_language(lang)
                 for key in CHART_KEYS:
                     chart: Any = charts[key]
-                    chart.set_language(lang)
+                    # A chart in a pane not on screen catches up when shown; here, now.
+                    chart.subscription.deliver()
                     chart.figure.canvas.draw()
                     for fmt in ("png", "svg", "pdf"):
                         path = self.scratch / f"chart-{key}-{lang}.{fmt}"
@@ -387,12 +384,12 @@ class SelfTest:
                         if not path.is_file() or path.stat().st_size < 1000:
                             raise CheckFailed(f"the {key} chart did not export as {fmt}")
                         written += 1
-                    chart.set_language(self.window.lang)
         glyphs = [str(w.message) for w in caught if "Glyph" in str(w.message)]
         if glyphs:
             raise CheckFailed(f"matplotlib lacks glyphs: {glyphs[0]}")
         self._settle()
-        return f"{len(CHART_KEYS)} charts drawn in zh and en, {written} files (PNG, SVG, PDF)"
+        return (f"{len(CHART_KEYS)} charts drawn in {' and '.join(LANGUAGES)}, {written} files "
+                "(PNG, SVG, PDF)")
 
     def _handout(self) -> str:
         assert self.content is not None

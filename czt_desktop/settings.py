@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any
 
+from czt_desktop import catalogue, languages
 from czt_desktop.json_files import JsonFileProblem, read_json, set_aside, write_atomically
 
 log = logging.getLogger("czt.settings")
@@ -21,8 +22,8 @@ log = logging.getLogger("czt.settings")
 SETTINGS_SCHEMA_VERSION = 1
 SETTINGS_FILE_NAME = "settings.json"
 
-LANGUAGES = ("zh", "en")
-PANES = ("overview", "enterprises", "plans", "statistics", "today", "analysis", "map", "quiz")
+LANGUAGES = languages.codes()
+PANES = catalogue.PANE_IDS
 
 
 def _ranged(low: int, high: int) -> dict[str, Any]:

@@ -52,8 +52,7 @@ def snapshot_command(argv: Sequence[str]) -> int:
     from czt_desktop.app import choose_content
     from czt_desktop.content import ContentError
     from czt_desktop.settings import SettingsStore
-    from czt_desktop.ui.application import configure_application
-    from czt_desktop.ui.main_window import MainWindow
+    from czt_desktop.ui.assemble import open_window
 
     app = QApplication.instance() or QApplication([APP_NAME])
     assert isinstance(app, QApplication)
@@ -74,8 +73,7 @@ def snapshot_command(argv: Sequence[str]) -> int:
                         high_contrast=options.high_contrast)
     with tempfile.TemporaryDirectory(prefix="czt-snapshot-") as scratch:
         store = SettingsStore(Path(scratch))
-        switcher = configure_application(app, prefs)
-        window = MainWindow(content, store, prefs, switcher)
+        window = open_window(content, store, prefs)
         window.resize(*options.size)
         window.show()
         window.build_charts()

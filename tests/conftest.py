@@ -7,6 +7,7 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # Must be set before any QApplication exists (pytest-qt creates it lazily).
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -17,6 +18,9 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 import pytest
 
 from czt_desktop.content import Content, load_content
+
+if TYPE_CHECKING:
+    from czt_desktop.ui.appearance import Appearance
 from czt_desktop.paths import bundled_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -49,6 +53,17 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     yield folder
 
 
+def appearance_in(lang: str, zoom_percent: int = 100, high_contrast: bool = False
+                  ) -> Appearance:
+    """The app's Appearance set to ``lang`` (translators installed), for a view made
+    outside a window."""
+    from czt_desktop.ui.appearance import appearance
+
+    shared = appearance()
+    shared.configure(lang, zoom_percent, high_contrast)
+    return shared
+
+
 @pytest.fixture(autouse=True)
 def english_ui_after_each_test() -> Iterator[None]:
     """A test that switches the UI to Chinese must not leave the translator installed."""
@@ -56,8 +71,8 @@ def english_ui_after_each_test() -> Iterator[None]:
     from PySide6.QtCore import QCoreApplication
 
     if QCoreApplication.instance() is not None:
-        from czt_desktop.ui.i18n import language_switcher
+        from czt_desktop.ui.appearance import appearance
 
-        switcher = language_switcher()
-        if switcher.language != "en":
-            switcher.apply("en")
+        # Language, zoom and theme are app-wide: the next test starts from English at
+        # 100 % in the light theme, whatever this one switched to.
+        appearance().configure("en", 100, False)

@@ -14,8 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content
 from czt_desktop.settings import SettingsStore
-from czt_desktop.ui.application import configure_application
-from czt_desktop.ui.main_window import MainWindow
+from czt_desktop.ui.assemble import MainWindow, open_window
 from czt_desktop.ui.modes import ModeOptions
 from czt_desktop.ui.modes import kiosk as kiosk_module
 
@@ -43,8 +42,7 @@ class KioskFactory:
             self.config_path.write_text(json.dumps(config), encoding="utf-8")
         store = SettingsStore(self.home / "config")
         prefs = store.load()
-        switcher = configure_application(self.qapp, prefs)
-        window = MainWindow(self.content, store, prefs, switcher)
+        window = open_window(self.content, store, prefs)
         self.qtbot.addWidget(window)
         with self.qtbot.waitActive(window):
             window.show()

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
-import time
 import warnings
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -19,8 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content, load_content
 from czt_desktop.content.citing import source_line
-from czt_desktop.settings import Preferences
-from czt_desktop.ui.application import configure_application
+from czt_desktop.ui.capabilities import Capabilities, apply_needs
 from czt_desktop.ui.charts import (
     ChartView,
     EnterprisesPerYearChart,
@@ -30,9 +28,9 @@ from czt_desktop.ui.charts import (
 )
 from czt_desktop.ui.charts import style as chart_style
 from czt_desktop.ui.charts.wrapping import wrap
-from czt_desktop.ui.i18n import language_switcher
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import HIGH_CONTRAST, LIGHT, TypeScale
+from tests.conftest import appearance_in
 
 CHARTS: list[type[ChartView]] = [EnterprisesPerYearChart, MilestonesPerStageChart,
                                   GdpByCityChart, GdpShareChart]
@@ -64,10 +62,9 @@ CHINESE = {
 def english_ui(qapp: QApplication) -> Iterator[None]:
     """No UI catalogue installed (English), whatever an earlier test left behind; and
     none left behind by these tests."""
-    language_switcher().apply("en")
+    appearance_in("en")
     yield
-    language_switcher().apply("en")
-    qapp.setStyleSheet("")
+    appearance_in("en")
 
 
 class ChineseCatalogue(QTranslator):
@@ -101,7 +98,7 @@ def make_chart(qtbot: QtBot, content: Content) -> Iterator[MakeChart]:
         host.setFrameShape(QFrame.Shape.NoFrame)
         qtbot.addWidget(host)
         hosts.append(host)
-        chart = cls(source or content, lang)
+        chart = cls(source or content, appearance_in(lang))
         host.setWidget(chart)
         host.resize(*size)
         host.show()
@@ -239,7 +236,13 @@ def test_save_menu_asks_the_window_and_can_be_hidden(make_chart: MakeChart,
     assert signal.args == ["pdf"]
     assert chart.suggested_file_name("pdf") == "gdp-by-city-en.pdf"
     assert chart.save_button.isVisible()
-    chart.set_export_allowed(False)  # a museum kiosk
+    # A museum kiosk writes no files: the mode says so and the window applies it.
+    apply_needs(chart, Capabilities(exports=False))
+    assert not chart.save_button.isVisible()
+    apply_needs(chart, Capabilities())
+    assert chart.save_button.isVisible()
+    chart.as_picture()  # on a slide: never, whatever the mode
+    apply_needs(chart, Capabilities())
     assert not chart.save_button.isVisible()
 
 
@@ -251,9 +254,9 @@ def test_language_switch_updates_the_same_figure(make_chart: MakeChart, qtbot: Q
     chart = make_chart(cls, "zh")
     figure, title_artist = chart.figure, chart.title_text.artist
     zh_title = chart.title()
-    # As the window does it: the translators first (Qt sends LanguageChange), then this.
+    # As the window does it: through the app's one Appearance.
     QCoreApplication.removeTranslator(chinese)
-    chart.set_language("en")
+    chart.appearance.set_language("en")
     chart.canvas.draw()
     assert chart.figure is figure and chart.title_text.artist is title_artist
     assert chart.title() != zh_title
@@ -262,7 +265,7 @@ def test_language_switch_updates_the_same_figure(make_chart: MakeChart, qtbot: Q
     assert chart.source_text.raw.startswith("Source: ")
     assert chart.table_button.text() == "Show data table"
     QCoreApplication.installTranslator(chinese)
-    chart.set_language("zh")
+    chart.appearance.set_language("zh")
     assert chart.title() == zh_title
     qtbot.waitUntil(lambda: chart.table_button.text() == "显示数据表")
 
@@ -290,18 +293,15 @@ def test_highlight_stage_recolours_its_bar_on_screen(make_chart: MakeChart,
     assert {to_hex(b.get_facecolor()).upper() for b in chart.bars} == {LIGHT.accent}
 
 
-def test_highlight_redraws_only_the_marks_and_is_fast(make_chart: MakeChart) -> None:
+def test_highlight_redraws_only_the_marks(make_chart: MakeChart) -> None:
     chart = make_chart(MilestonesPerStageChart, "en")
     full_draws: list[object] = []
     chart.canvas.mpl_connect("draw_event", full_draws.append)
-    timings = []
     for stage_id in [1, 2, 3, 4, 5] * 4:
-        start = time.perf_counter()
         chart.highlight_stage(stage_id)
-        timings.append(time.perf_counter() - start)
-    assert full_draws == []  # the text (most of the cost) is not drawn again
-    timings.sort()
-    assert timings[len(timings) // 2] < 0.05, f"median {timings[len(timings) // 2]:.3f} s"
+    # The text (most of the cost of a draw) is not drawn again; how long a highlight
+    # takes is measured by bench/interaction.py, not asserted here.
+    assert full_draws == []
 
 
 def test_switching_200_times_creates_no_artists(make_chart: MakeChart) -> None:
@@ -312,7 +312,7 @@ def test_switching_200_times_creates_no_artists(make_chart: MakeChart) -> None:
     for i in range(200):
         chart.highlight_stage(1 + i % 5)
         if i % 20 == 0:
-            chart.set_language("en" if chart.lang == "zh" else "zh")
+            chart.appearance.set_language("en" if chart.lang == "zh" else "zh")
     chart.canvas.draw()
     after = (len(chart.figure.findobj()), len(ax.patches), len(ax.texts),
              len(chart.figure.texts))
@@ -416,7 +416,6 @@ def test_data_table_rows_select_stages(make_chart: MakeChart, qtbot: QtBot,
 
 def test_buttons_are_touch_sized_under_the_app_style(make_chart: MakeChart,
                                                      qapp: QApplication) -> None:
-    configure_application(qapp, Preferences(language="en"))
     chart = make_chart(GdpShareChart, "en")
     for button in (chart.table_button, chart.save_button):
         assert button.height() >= 44 and button.width() >= 44
@@ -462,9 +461,10 @@ def test_scale_and_theme_change_in_place(make_chart: MakeChart) -> None:
     assert isinstance(chart, MilestonesPerStageChart)
     figure = chart.figure
     size = chart.title_text.artist.get_fontsize()
-    chart.set_scale(TypeScale().scaled(150))
+    chart.appearance.set_zoom(150)
+    assert chart.scale == TypeScale().scaled(150)
     assert chart.title_text.artist.get_fontsize() == pytest.approx(size * 1.5, rel=0.05)
-    chart.set_theme(HIGH_CONTRAST)
+    chart.appearance.set_high_contrast(True)
     chart.highlight_stage(2)
     chart.canvas.draw()
     from matplotlib.colors import to_hex

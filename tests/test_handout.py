@@ -15,12 +15,11 @@ from pytestqt.qtbot import QtBot
 from czt_desktop.content import Content
 from czt_desktop.content.citing import places
 from czt_desktop.settings import Preferences, SettingsStore
-from czt_desktop.ui.application import configure_application
+from czt_desktop.ui.appearance import appearance
+from czt_desktop.ui.assemble import MainWindow, open_window
 from czt_desktop.ui.handout import text_map, write_handout
-from czt_desktop.ui.handout.dialog import HandoutDialog, export_handout
+from czt_desktop.ui.handout.dialog import HandoutDialog
 from czt_desktop.ui.handout.words import HandoutWords
-from czt_desktop.ui.i18n import language_switcher
-from czt_desktop.ui.main_window import MainWindow
 
 PDFTOTEXT = shutil.which("pdftotext")
 A4_POINTS = (595.28, 841.89)
@@ -135,12 +134,12 @@ def test_one_stage_holds_that_stage_only(one_stage_en: Path, content: Content) -
 @pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
 def test_handout_language_does_not_follow_the_ui(qapp: QApplication, content: Content,
                                                  tmp_path: Path) -> None:
-    switcher = language_switcher()
-    switcher.apply("zh")
+    switcher = appearance()
+    switcher.set_language("zh")
     try:
         path = write_handout(content, "en", [1], tmp_path / "en.pdf")
     finally:
-        switcher.apply("en")
+        switcher.set_language("en")
     text = text_of(path)
     assert "Milestones" in text and "Page 1 of" in text
     assert "Large enterprises built 1951–1959" in text
@@ -218,8 +217,7 @@ def test_dialog_offers_this_stage_or_all_in_either_language(qtbot: QtBot,
 @pytest.fixture
 def window(qtbot: QtBot, qapp: QApplication, content: Content, tmp_path: Path) -> MainWindow:
     prefs = Preferences(language="en", stage=3)
-    made = MainWindow(content, SettingsStore(tmp_path / "config"), prefs,
-                      configure_application(qapp, prefs))
+    made = open_window(content, SettingsStore(tmp_path / "config"), prefs)
     qtbot.addWidget(made)
     return made
 
@@ -237,7 +235,7 @@ def test_export_from_the_window(window: MainWindow, tmp_path: Path,
         return str(target), ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_name)
-    written = export_handout(window)
+    written = window.export_handout_dialog()
     assert asked == ["czt-handout-stage-3-en.pdf"]
     assert written == target.with_name("my-handout.pdf")
     assert written.read_bytes().startswith(b"%PDF")
@@ -249,7 +247,7 @@ def test_export_failure_is_reported_in_the_status_bar(window: MainWindow, tmp_pa
     monkeypatch.setattr(HandoutDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QFileDialog, "getSaveFileName",
                         lambda *_args: (str(tmp_path / "gone" / "h.pdf"), ""))
-    assert export_handout(window) is None
+    assert window.export_handout_dialog() is None
     assert "Could not save the handout" in window.statusBar().currentMessage()
 
 
@@ -259,5 +257,5 @@ def test_no_dialog_where_exports_are_not_offered(window: MainWindow,
         raise AssertionError("a dialog was opened")
 
     monkeypatch.setattr(HandoutDialog, "exec", refuse)
-    window.export_allowed = False
-    assert export_handout(window) is None
+    window.apply_capabilities(window.capabilities._replace(exports=False))
+    assert window.export_handout_dialog() is None

@@ -5,19 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
-from czt_desktop.ui.i18n import language_switcher
+from czt_desktop.ui.appearance import appearance
 
 
 def test_translators_are_reused(qapp: QApplication) -> None:
-    switcher = language_switcher()
-    switcher.apply("zh")
-    switcher.apply("en")
-    before = len(qapp.findChildren(QTranslator))
+    shared = appearance()
+    shared.set_language("zh")
+    shared.set_language("en")
+    before = len(qapp.findChildren(QTranslator)) + len(shared.findChildren(QTranslator))
     for _ in range(20):
-        switcher.apply("zh")
-        switcher.apply("en")
-    assert len(qapp.findChildren(QTranslator)) == before
-    switcher.apply("zh")
+        shared.set_language("zh")
+        shared.set_language("en")
+    assert len(qapp.findChildren(QTranslator)) + len(shared.findChildren(QTranslator)) == before
+    shared.set_language("zh")
     assert QApplication.translate("MainWindow", "&File") == "文件(&F)"
-    switcher.apply("en")
+    shared.set_language("en")
     assert QApplication.translate("MainWindow", "&File") == "&File"

@@ -22,7 +22,7 @@ from pytestqt.qtbot import QtBot
 
 from czt_desktop.app import start_mode
 from czt_desktop.cli import _gui_parser
-from czt_desktop.ui.main_window import MainWindow
+from czt_desktop.ui.assemble import MainWindow
 from czt_desktop.ui.panes.widgets import ItemCard
 from tests.kiosk_support import (
     CALM,
@@ -58,7 +58,7 @@ def test_kiosk_is_full_screen_frameless_without_menus_cursor_or_exports(
     assert any(combo.isVisibleTo(window) for combo in window.findChildren(QComboBox))
     cursor = QGuiApplication.overrideCursor()
     assert cursor is not None and cursor.shape() == Qt.CursorShape.BlankCursor
-    assert not window.mode.allows_export() and not window.exports_offered
+    assert not window.capabilities.exports and not window.exports_offered
     assert window.charts and not any(chart.save_button.isVisibleTo(chart)  # type: ignore[attr-defined]
                                      for chart in window.charts.values())
     # Fingers: tabs and the language button are at least 44 px.
@@ -105,7 +105,7 @@ def test_close_requests_are_refused(open_kiosk: KioskFactory, qapp: QApplication
     handle.close()
     settle(qapp)
     assert still_locked(window)
-    window.quit_action.trigger()
+    window.commands["quit"].trigger()
     settle(qapp)
     assert still_locked(window)
 
@@ -146,8 +146,8 @@ def test_no_context_menu_appears(open_kiosk: KioskFactory, qapp: QApplication) -
 def test_no_dialog_and_no_link_out(open_kiosk: KioskFactory, qtbot: QtBot,
                                    qapp: QApplication) -> None:
     window = open_kiosk(CALM)
-    window.about_action.trigger()  # unreachable: the menus are hidden, their actions off
-    window.export_view_action.trigger()
+    window.commands["about"].trigger()  # unreachable: the menus are hidden, their actions off
+    window.commands["export_view"].trigger()
     settle(qapp)
     assert visible_dialogs() == []
     stray = QDialog(window)  # a dialog that opens anyway is closed at once
@@ -177,12 +177,12 @@ def test_leaving_the_kiosk_restores_the_window(open_kiosk: KioskFactory,
     assert window.pane("enterprises").search_edit.isVisible()  # type: ignore[attr-defined]
     assert QGuiApplication.overrideCursor() is None
     assert window.exports_offered
-    assert window.about_action.isEnabled() and window.quit_action.isEnabled()
+    assert window.commands["about"].isEnabled() and window.commands["quit"].isEnabled()
     assert all(chart.save_button.isVisibleTo(chart)  # type: ignore[attr-defined]
                for chart in window.charts.values())
     # The guard is gone: keys reach the app again.
     window.show_pane("overview")
-    assert window.mode.allows_close()
+    assert window.capabilities.close
 
 
 def test_kiosk_flag_without_a_config_starts_locked(
@@ -228,7 +228,7 @@ def test_every_tab_fits_on_the_screen_without_tiny_scroll_arrows(
     window = open_kiosk(CALM)
     mode = window.mode
     mode._screen_width = screen_width  # type: ignore[attr-defined]  # a projector-sized screen
-    window.set_language(lang)
+    window.appearance.set_language(lang)
     qapp.processEvents()
     bar = window.tabs.tabBar()
     needed = sum(bar.tabSizeHint(i).width() for i in range(bar.count()))

@@ -17,7 +17,7 @@ from czt_desktop import paths
 from czt_desktop.kiosk.commands import kiosk_pin_command
 from czt_desktop.kiosk.pin import hash_pin
 from czt_desktop.logs import setup_logging
-from czt_desktop.ui.main_window import MainWindow
+from czt_desktop.ui.assemble import MainWindow
 from tests.kiosk_support import (
     CALM,
     KioskFactory,
@@ -81,7 +81,7 @@ def test_the_right_pin_leaves_the_kiosk_and_quits(open_kiosk: KioskFactory,
     assert all(k.accessibleName() for k in keys.values())
     type_pin(qtbot, window, "2580")
     assert open_kiosk.quits == [True]
-    assert window.mode.name == "student" and window.mode.allows_close()
+    assert window.mode.name == "student" and window.capabilities.close
     assert window.menuBar().isVisible()
     assert QGuiApplication.overrideCursor() is None
 

@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from czt_desktop.content import Content
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.about_dialog import AboutDialog
-from czt_desktop.ui.application import configure_application, set_window_icon
-from czt_desktop.ui.main_window import MainWindow, Notice
+from czt_desktop.ui.application import set_window_icon
+from czt_desktop.ui.assemble import MainWindow, Notice, open_window
 
 MakeWindow = Callable[..., MainWindow]
 
@@ -28,8 +28,7 @@ def make_window(qtbot: QtBot, qapp: QApplication, content: Content,
              store: SettingsStore | None = None) -> MainWindow:
         store = store or SettingsStore(tmp_path / "config")
         prefs = prefs or store.load()
-        switcher = configure_application(qapp, prefs)
-        window = MainWindow(content, store, prefs, switcher, notices)
+        window = open_window(content, store, prefs, notices)
         qtbot.addWidget(window)
         with qtbot.waitActive(window):  # shortcuts only reach the active window
             window.show()
@@ -104,13 +103,13 @@ def test_language_switch_keeps_stage_pane_and_selection(make_window: MakeWindow,
     enterprise = content.enterprises[3]
     window.selection.set_item("enterprise", enterprise.id)
     window.show_pane("enterprises")
-    assert window.file_menu.title() == "文件(&F)"
+    assert window.menus["file"].title() == "文件(&F)"
     qtbot.mouseClick(window.language_button, Qt.MouseButton.LeftButton)
     assert window.lang == "en"
     assert window.selection.item == ("enterprise", enterprise.id)
     assert window.selection.stage == enterprise.stage_id
     assert window.current_pane_id == "enterprises"
-    assert window.file_menu.title() == "&File"
+    assert window.menus["file"].title() == "&File"
     assert window.tabs.tabText(0) == "Overview"
     assert window.language_button.text() == "中文"
     assert "translation" in window.status_label.text()
@@ -118,21 +117,21 @@ def test_language_switch_keeps_stage_pane_and_selection(make_window: MakeWindow,
 
 def test_one_zoom_scales_everything(make_window: MakeWindow, qtbot: QtBot) -> None:
     window = make_window()
-    before = window.scale.body
+    before = window.appearance.scale.body
     qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
-    assert window.zoom_percent == 110
-    assert window.scale.body > before
-    assert window.timeline.scale == window.scale
-    assert all(p.scale == window.scale for p in window.panes)
+    assert window.appearance.zoom_percent == 110
+    assert window.appearance.scale.body > before
+    assert window.timeline.scale == window.appearance.scale
+    assert all(p.scale == window.appearance.scale for p in window.panes)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.zoom_percent == 100
+    assert window.appearance.zoom_percent == 100
 
 
 def test_high_contrast_theme(make_window: MakeWindow) -> None:
     window = make_window()
-    window.contrast_action.trigger()
-    assert window.high_contrast
-    assert window.theme.name == "high-contrast"
+    window.commands["contrast"].trigger()
+    assert window.appearance.high_contrast
+    assert window.appearance.theme.name == "high-contrast"
     assert all(p.theme.name == "high-contrast" for p in window.panes)
 
 
@@ -149,7 +148,7 @@ def test_settings_survive_a_restart(make_window: MakeWindow, tmp_path: Path,
     assert again.lang == "en"
     assert again.selection.stage == content.stages[2].id
     assert again.current_pane_id == "statistics"
-    assert again.zoom_percent == 125
+    assert again.appearance.zoom_percent == 125
 
 
 def test_charts_are_built_into_their_panes(make_window: MakeWindow) -> None:
@@ -217,7 +216,7 @@ def test_a_pane_hidden_during_a_language_switch_is_right_when_shown(
     texts = " ".join(label.text() for label in today.findChildren(QLabel))
     assert "Changsha" in texts
     assert "长沙" not in texts
-    assert today.scale == window.scale
+    assert today.scale == window.appearance.scale
 
 
 def _deferred_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path,
@@ -225,8 +224,7 @@ def _deferred_window(qtbot: QtBot, qapp: QApplication, tmp_path: Path,
     """A window as `czt-desktop` starts it: first frame now, the rest once painted."""
     store = SettingsStore(tmp_path / "config")
     prefs = store.load()
-    window = MainWindow(content, store, prefs, configure_application(qapp, prefs),
-                        deferred=True, **kwargs)
+    window = open_window(content, store, prefs, deferred=True, **kwargs)
     qtbot.addWidget(window)
     return window
 

@@ -11,11 +11,12 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content
-from czt_desktop.ui.i18n import language_switcher
+from czt_desktop.ui.appearance import appearance
 from czt_desktop.ui.panes.map_canvas import Projection, scale_bar_km
 from czt_desktop.ui.panes.map_pane import MapPane
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import HIGH_CONTRAST, TypeScale
+from czt_desktop.ui.theme import HIGH_CONTRAST
+from tests.conftest import appearance_in
 
 MakePane = Callable[..., MapPane]
 SIZES = [(1024, 560), (1920, 860)]
@@ -24,11 +25,11 @@ SIZES = [(1024, 560), (1920, 860)]
 @pytest.fixture
 def make_pane(qtbot: QtBot, qapp: QApplication, content: Content) -> Iterator[MakePane]:
     # UI words in English (the source language), whatever an earlier test installed.
-    language_switcher().apply("en")
+    appearance().set_language("en")
 
     def make(lang: str = "en", size: tuple[int, int] = (1024, 560)) -> MapPane:
         selection = Selection(content)
-        pane = MapPane(content, selection, lang)
+        pane = MapPane(content, selection, appearance_in(lang))
         pane.setMinimumSize(640, 400)  # else offscreen Qt warns it cannot propagate it
         pane.resize(*size)
         qtbot.addWidget(pane)
@@ -161,7 +162,7 @@ def test_selection_from_elsewhere_shows_the_city(make_pane: MakePane,
 def test_language_switch(make_pane: MakePane, content: Content) -> None:
     pane = make_pane("zh")
     assert "长沙" in {label.text for label in pane.canvas.labels}
-    pane.set_language("en")
+    pane.appearance.set_language("en")
     assert "Changsha" in {label.text for label in pane.canvas.labels}
     assert content.facts_about("ring")[0].text.get("en") in text_of(pane)
     assert pane.title() == "Map"
@@ -202,8 +203,8 @@ def test_resize_keeps_every_city_inside_and_apart(make_pane: MakePane, qtbot: Qt
 
 def test_high_contrast_and_large_text(make_pane: MakePane) -> None:
     pane = make_pane("zh")
-    pane.set_theme(HIGH_CONTRAST)
-    pane.set_scale(TypeScale().scaled(150))
+    pane.appearance.set_high_contrast(True)
+    pane.appearance.set_zoom(150)
     assert_clean_layout(pane)
     assert pane.canvas.theme is HIGH_CONTRAST
     assert all(b.theme is HIGH_CONTRAST for b in pane.canvas.buttons.values())
@@ -231,12 +232,12 @@ def test_projection_distances_and_scale_bar(make_pane: MakePane, content: Conten
 
 
 def test_chinese_ui_words(make_pane: MakePane) -> None:
-    switcher = language_switcher()
+    switcher = appearance()
     try:
-        switcher.apply("zh")
+        switcher.set_language("zh")
         pane = make_pane("zh")
         assert pane.title() == "地图"
         assert pane.canvas.distance_texts() == ["约44 km", "约39 km", "约25 km"]
         assert "约44 km" in text_of(pane)
     finally:
-        switcher.apply("en")
+        switcher.set_language("en")

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 
 from czt_desktop.content import Content
-from czt_desktop.ui.i18n import language_switcher
+from czt_desktop.ui.appearance import appearance
 from czt_desktop.ui.models.enterprise_table import (
     EnterpriseColumn,
     EnterpriseFilterProxy,
@@ -24,7 +24,7 @@ DISPLAY = Qt.ItemDataRole.DisplayRole
 @pytest.fixture(autouse=True)
 def english_ui(qapp: QApplication) -> None:
     """UI words in English, whatever language an earlier test left installed."""
-    language_switcher().apply("en")
+    appearance().set_language("en")
 
 
 def ids(model: QSortFilterProxyModel) -> list[str]:

@@ -27,7 +27,7 @@ from pytestqt.qtbot import QtBot
 from czt_desktop.content import Content
 from czt_desktop.content.quiz import quiz_set
 from czt_desktop.settings import PANES
-from czt_desktop.ui.i18n import language_switcher
+from czt_desktop.ui.appearance import appearance
 from czt_desktop.ui.models.enterprise_table import EnterpriseColumn
 from czt_desktop.ui.models.event_table import EventColumn
 from czt_desktop.ui.models.roles import IdRole
@@ -42,7 +42,8 @@ from czt_desktop.ui.panes.statistics import StatisticsPane
 from czt_desktop.ui.panes.today import TodayPane
 from czt_desktop.ui.panes.widgets import ItemCard, NoteCard, chips, clear_layout
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import HIGH_CONTRAST, TypeScale
+from czt_desktop.ui.theme import HIGH_CONTRAST
+from tests.conftest import appearance_in
 
 TS = Path(__file__).resolve().parent.parent / "resources" / "translations" / \
     "czt_desktop_zh_CN.ts"
@@ -53,7 +54,7 @@ MakePane = Callable[..., Pane]
 @pytest.fixture(autouse=True)
 def english_ui(qapp: QApplication) -> None:
     """UI words in English, whatever language an earlier test left installed."""
-    language_switcher().apply("en")
+    appearance().set_language("en")
 
 
 @pytest.fixture
@@ -72,7 +73,7 @@ def make_pane(qtbot: QtBot, content: Content, selection: Selection) -> MakePane:
         host.setMinimumSize(320, 240)
         column = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 0, 0)
-        pane = cls(content, selection, lang)
+        pane = cls(content, selection, appearance_in(lang))
         column.addWidget(pane)
         qtbot.addWidget(host)
         hosts.append(host)
@@ -137,13 +138,13 @@ def test_every_pane_title_is_translated(cls: type[Pane], make_pane: MakePane,
         pytest.skip("the panes' strings are not merged into the catalogue yet")
     pane = make_pane(cls, "en")
     english = pane.title()
-    switcher = language_switcher()
+    switcher = appearance()
     try:
-        switcher.apply("zh")
+        switcher.set_language("zh")
         assert pane.title() == contexts[cls.__name__][english]
         assert pane.title() != english
     finally:
-        switcher.apply("en")
+        switcher.set_language("en")
 
 
 @pytest.mark.parametrize("cls", PANE_CLASSES)
@@ -174,7 +175,7 @@ def test_content_text_follows_the_language(cls: type[Pane], make_pane: MakePane,
         name = quiz_set(content, 0, 1)[0].subject
     before = all_text(pane) + _table_text(pane)
     assert name.get("zh") in before
-    pane.set_language("en")
+    pane.appearance.set_language("en")
     after = all_text(pane) + _table_text(pane)
     assert name.get("en") in after
     assert name.get("zh") not in after
@@ -207,9 +208,9 @@ def test_type_grows_with_zoom_and_theme_applies(cls: type[Pane], make_pane: Make
     settle()
     assert biggest() in (16, 20, 28, 40)
     at_100 = biggest()
-    pane.set_scale(TypeScale().scaled(150))
+    pane.appearance.set_zoom(150)
     assert biggest() == round(at_100 * 1.5)
-    pane.set_theme(HIGH_CONTRAST)
+    pane.appearance.set_high_contrast(True)
     assert HIGH_CONTRAST.surface in pane.styleSheet()
 
 
@@ -374,7 +375,7 @@ def test_language_switch_keeps_filters_and_selection(make_pane: MakePane,
     pane.search_edit.setText("机")
     selection.set_item("enterprise", "changsha-heavy-machinery-plant")
     before = _ids(pane.table)
-    pane.set_language("en")
+    pane.appearance.set_language("en")
     assert pane.city_combo.currentData() == "changsha"
     assert pane.city_combo.currentText() == "Changsha"
     assert pane.search_edit.text() == "机"
@@ -423,7 +424,7 @@ def test_plans_filters_by_stage_and_kind(make_pane: MakePane, content: Content,
     pane.kind_combo.setCurrentIndex(0)
     selection.set_stage(2)
     assert _ids(pane.table) == [e.id for e in content.events_in_stage(2)]
-    pane.set_language("zh")
+    pane.appearance.set_language("zh")
     assert pane.stage_combo.currentData() == 2
     assert pane.stage_combo.currentText().startswith("1980–1996")
 
@@ -466,7 +467,7 @@ def test_statistic_cards_select_and_charts_have_a_place(make_pane: MakePane, qtb
     assert checked(pane) == [("statistic", "gdp-changsha-2019")]
     chart = QLabel("chart")
     pane.set_chart(chart, "shares")
-    pane.set_language("zh")  # rebuilt page: the chart comes along
+    pane.appearance.set_language("zh")  # rebuilt page: the chart comes along
     settle()
     assert chart.isVisible()
     assert chart.parentWidget() is not None and pane.isAncestorOf(chart)
@@ -526,7 +527,7 @@ def test_a_chart_has_a_place_and_survives_a_rebuild(cls: type[Pane], make_pane: 
     settle()
     assert chart.isVisible() and pane.isAncestorOf(chart)
     selection.set_stage(5)
-    pane.set_language("zh")
+    pane.appearance.set_language("zh")
     settle()
     assert chart.isVisible() and pane.isAncestorOf(chart)
 

@@ -6,7 +6,6 @@ import logging
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,9 +16,8 @@ from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content
 from czt_desktop.settings import SettingsStore
-from czt_desktop.ui.application import configure_application
-from czt_desktop.ui.i18n import language_switcher
-from czt_desktop.ui.main_window import MainWindow
+from czt_desktop.ui.appearance import appearance
+from czt_desktop.ui.assemble import MainWindow, open_window
 from czt_desktop.ui.modes import ModeOptions
 from czt_desktop.ui.presentation.pen import Tool
 from czt_desktop.ui.presentation.slides import (
@@ -34,6 +32,7 @@ from czt_desktop.ui.presentation.slides import (
 )
 from czt_desktop.ui.presentation.window import PresentationWindow
 from czt_desktop.ui.selection import Selection
+from tests.conftest import appearance_in
 
 MakePresentation = Callable[..., PresentationWindow]
 
@@ -104,9 +103,8 @@ def make_presentation(qtbot: QtBot, qapp: QApplication, content: Content,
     def make(lang: str = "en", size: tuple[int, int] = (1024, 768),
              selection: Selection | None = None) -> PresentationWindow:
         # The UI language follows the content language, as in the app.
-        configure_application(qapp, replace(SettingsStore(tmp_path / "config").load(),
-                                            language=lang))
-        window = PresentationWindow(content, selection or Selection(content), lang)
+        window = PresentationWindow(content, selection or Selection(content),
+                                    appearance_in(lang))
         qtbot.addWidget(window)
         window.resize(*size)
         with qtbot.waitExposed(window):
@@ -380,8 +378,8 @@ def test_language_switch_keeps_the_slide(make_presentation: MakePresentation, qt
     first_event = show.slide.events[0]
     texts = " ".join(label.text() for label in show.body_labels())
     assert first_event.title.get("zh") in texts
-    language_switcher().apply("en")  # what the main window does first
-    show.set_language("en")
+    appearance().set_language("en")  # what the main window does first
+    show.appearance.set_language("en")
     assert show.slide.stage.id == stage.id and show.slide.kind == MILESTONES
     assert first_event.id in {e.id for e in show.slide.events}
     texts = " ".join(label.text() for label in show.body_labels())
@@ -395,8 +393,7 @@ def main_window(qtbot: QtBot, qapp: QApplication, content: Content,
                 tmp_path: Path) -> Iterator[MainWindow]:
     store = SettingsStore(tmp_path / "config")
     prefs = store.load()
-    switcher = configure_application(qapp, prefs)
-    window = MainWindow(content, store, prefs, switcher)
+    window = open_window(content, store, prefs)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()
@@ -451,7 +448,7 @@ def test_presenting_follows_the_windows_language_and_screen_option(
     qtbot.keyClick(show, Qt.Key.Key_2)
     shown = " ".join(label.text() for label in show.body_labels())
     assert content.stages[1].title.get("zh") in shown
-    with qtbot.waitSignal(window.language_changed):
+    with qtbot.waitSignal(window.appearance.language_changed):
         qtbot.keyClick(show, Qt.Key.Key_L)  # the presenter switches the whole app
     assert window.lang == "en" and show.lang == "en"
     assert show.slide.stage.id == content.stages[1].id and show.slide.is_first_page

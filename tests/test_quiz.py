@@ -42,12 +42,12 @@ from czt_desktop.quiz_progress import (
     QuizProgress,
 )
 from czt_desktop.settings import Preferences, SettingsStore
-from czt_desktop.ui.application import configure_application
-from czt_desktop.ui.i18n import language_switcher
-from czt_desktop.ui.main_window import MainWindow
+from czt_desktop.ui.appearance import appearance
+from czt_desktop.ui.assemble import open_window
 from czt_desktop.ui.panes.quiz import QuizPane
 from czt_desktop.ui.panes.quiz_widgets import ChoiceCard, OrderRow
 from czt_desktop.ui.selection import Selection
+from tests.conftest import appearance_in
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
 SEEDS = (0, 1, 2, 7, 42)
@@ -244,7 +244,7 @@ MakePane = Callable[..., QuizPane]
 
 @pytest.fixture(autouse=True)
 def english_ui(qapp: QApplication) -> None:
-    language_switcher().apply("en")
+    appearance().set_language("en")
 
 
 @pytest.fixture
@@ -270,7 +270,7 @@ def make_pane(qtbot: QtBot, content: Content, selection: Selection,
         host.setMinimumSize(320, 240)
         column = QVBoxLayout(host)
         column.setContentsMargins(0, 0, 0, 0)
-        pane = QuizPane(content, selection, lang, store=pane_store or store)
+        pane = QuizPane(content, selection, appearance_in(lang), store=pane_store or store)
         column.addWidget(pane)
         qtbot.addWidget(host)
         hosts.append(host)
@@ -479,11 +479,11 @@ def test_window_reset_to_home_clears_the_quiz(qtbot: QtBot, qapp: QApplication,
                                               store: ProgressStore) -> None:
     settings = SettingsStore(tmp_path / "config")
     prefs = Preferences(language="en")
-    window = MainWindow(content, settings, prefs, configure_application(qapp, prefs))
+    window = open_window(content, settings, prefs)
     qtbot.addWidget(window)
     window.show()
     window.finish_building()
-    pane = QuizPane(content, window.selection, window.lang, store=store)
+    pane = QuizPane(content, window.selection, window.appearance, store=store)
     window.panes.append(pane)  # what registering the pane does
     window.tabs.addTab(pane, pane.title())
     window.show_pane("quiz")
@@ -506,7 +506,7 @@ def test_language_switch_keeps_the_current_question(make_pane: MakePane, qtbot: 
     card_for(pane, wrong).setFocus()
     assert QApplication.focusWidget() is card_for(pane, wrong)
     assert question.subject is not None and question.subject.get("zh") in shown_text(pane)
-    pane.set_language("en")
+    pane.appearance.set_language("en")
     assert pane.session.current() == question
     assert pane.session.chosen == wrong and card_for(pane, wrong).isChecked()
     assert card_for(pane, wrong).hasFocus()
@@ -514,7 +514,7 @@ def test_language_switch_keeps_the_current_question(make_pane: MakePane, qtbot: 
     assert question.subject.get("en") in text and question.subject.get("zh") not in text
     assert question.choice(wrong).label.get("en") in [c.text_label.text() for c in pane.cards]
     qtbot.mouseClick(pane.check_button, Qt.MouseButton.LeftButton)
-    pane.set_language("zh")
+    pane.appearance.set_language("zh")
     assert question.explanation.get("zh") in shown_text(pane)
 
 

@@ -22,9 +22,9 @@ from pytestqt.qtbot import QtBot
 from czt_desktop.content import Content
 from czt_desktop.fonts import register_qt_fonts
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import HIGH_CONTRAST, TypeScale
 from czt_desktop.ui.timeline import TimelineView
 from czt_desktop.ui.timeline.items import MarkerButton, StageBand
+from tests.conftest import appearance_in
 
 MakeView = Callable[..., tuple[TimelineView, Selection]]
 MINUTES_1984 = "economic-zone-minutes-1984"
@@ -41,7 +41,7 @@ def make_view(qtbot: QtBot, content: Content, fonts: None) -> MakeView:
     def make(width: int = 1024, lang: str = "zh",
              selection: Selection | None = None) -> tuple[TimelineView, Selection]:
         selection = selection or Selection(content)
-        view = TimelineView(content, selection, lang)
+        view = TimelineView(content, selection, appearance_in(lang))
         qtbot.addWidget(view)
         view.resize(width, view.sizeHint().height())
         with qtbot.waitActive(view):  # key presses only reach the active window
@@ -332,7 +332,7 @@ def test_labels_appear_when_zoomed_and_stay_inside_their_target(
 def test_text_zoom_grows_targets_and_height(make_view: MakeView, qtbot: QtBot) -> None:
     view, _ = make_view()
     height = view.sizeHint().height()
-    view.set_scale(TypeScale().scaled(150))
+    view.appearance.set_zoom(150)
     view.resize(1024, view.sizeHint().height())
     assert view.sizeHint().height() > height * 1.4
     buttons = view.buttons()
@@ -359,7 +359,7 @@ def test_accessible_names_in_both_languages(make_view: MakeView, content: Conten
         assert button.toolTip()
     assert view.accessibleName()
 
-    view.set_language("en")
+    view.appearance.set_language("en")
     assert view.band(3).accessibleName() == "Stage 3, 1997–1999, Preparation"
     event = next(e for e in content.events if e.id == MINUTES_1984)
     assert minutes.accessibleName() == f"{event.when.get('en')} {event.title.get('en')}"
@@ -376,7 +376,7 @@ def test_language_switch_keeps_selection_and_zoom(make_view: MakeView, qtbot: Qt
     view, selection = make_view()
     selection.set_item("event", MINUTES_1984)
     set_zoom_and_settle(qtbot, view, 2.0)
-    view.set_language("en")
+    view.appearance.set_language("en")
     assert view.zoom == 2.0
     assert view.marker("event", MINUTES_1984).isChecked()
     assert in_view(view, view.marker("event", MINUTES_1984))
@@ -491,7 +491,7 @@ def test_dragging_pans_and_does_not_select(make_view: MakeView, qtbot: QtBot) ->
 def test_high_contrast_theme_repaints(make_view: MakeView, qtbot: QtBot) -> None:
     view, selection = make_view()
     selection.set_stage(2)
-    view.set_theme(HIGH_CONTRAST)
+    view.appearance.set_high_contrast(True)
     image = view.canvas.grab().toImage()
     band = view.band(3)  # an unselected column, below its band: plain white
     assert image.pixelColor(band.x() + 3, band.geometry().bottom() + 6) == QColor("#FFFFFF")

@@ -22,23 +22,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from czt_desktop import languages
+from czt_desktop.catalogue import KINDS
 from czt_desktop.content.model import Content, Text
 
 #: Kinds of hit, in the order they rank when nothing else tells them apart.
-KIND_WEIGHTS: dict[str, int] = {
-    "stage": 50,
-    "event": 40,
-    "city": 35,
-    "enterprise": 30,
-    "innovation_base": 25,
-    "industry": 25,
-    "statistic": 20,
-    "problem": 15,
-    "strategy": 15,
-    "peer_cluster": 15,
-    "fact": 10,
-    "data_note": 5,
-}
+KIND_WEIGHTS: dict[str, int] = {k.id: k.search_weight for k in KINDS}
 
 EXACT_TITLE = 1000
 TITLE_MATCH = 200

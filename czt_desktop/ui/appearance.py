@@ -18,6 +18,7 @@ here too, so a view's update only has to re-read its texts and sizes.
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Callable
 from functools import cache
 
@@ -94,20 +95,21 @@ class Appearance(QObject):
         super().__init__(app)
         self.setObjectName("appearance")
         self._app = app
-        self._lang = languages.SOURCE_LANGUAGE
+        #: "" until configured: the first language set installs its translators.
+        self._lang = ""
         self._zoom = 100
         self._high_contrast = False
         self._installed: list[QTranslator] = []
-        self._subscriptions: list[Subscription] = []
+        self._subscriptions: list[weakref.ref[Subscription]] = []
 
     # -- reading --------------------------------------------------------------------------
     @property
     def lang(self) -> str:
-        return self._lang
+        return self._lang or languages.SOURCE_LANGUAGE
 
     @property
     def language(self) -> languages.Language:
-        return languages.language(self._lang)
+        return languages.language(self.lang)
 
     @property
     def zoom_percent(self) -> int:
@@ -179,17 +181,16 @@ class Appearance(QObject):
         subscription ends with the view.
         """
         subscription = Subscription(self, view, update, while_hidden)
-        self._subscriptions.append(subscription)
-        subscription.destroyed.connect(lambda _=None, s=subscription: self._forget(s))
+        # Weakly: a subscription ends with its view (it is the view's child).
+        self._subscriptions = [s for s in self._subscriptions if s() is not None
+                               and shiboken6.isValid(s())]
+        self._subscriptions.append(weakref.ref(subscription))
         return subscription
 
     def subscriptions(self) -> list[Subscription]:
         """Every live subscription (tests count their deliveries)."""
-        return list(self._subscriptions)
-
-    def _forget(self, subscription: Subscription) -> None:
-        if subscription in self._subscriptions:
-            self._subscriptions.remove(subscription)
+        found = (s() for s in self._subscriptions)
+        return [s for s in found if s is not None and shiboken6.isValid(s)]
 
     # -- applying app-wide ------------------------------------------------------------------
     def _install_translators(self) -> None:
@@ -210,7 +211,7 @@ class Appearance(QObject):
         per glyph.
         """
         font = QFont()
-        font.setFamilies(font_families(self._lang))
+        font.setFamilies(font_families(self.lang))
         font.setPixelSize(self.scale.body)
         if font != self._app.font():
             self._app.setFont(font)

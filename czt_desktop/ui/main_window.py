@@ -1,13 +1,19 @@
 """The main window: header with search, the timeline, and the detail panes in tabs.
 
 Views never talk to each other: the timeline, the panes, the charts and the search all
-read and write one shared :class:`Selection`. The window owns what is app-wide: menus,
-language, zoom, theme, remembered settings and the start-up notices.
+read and write one shared :class:`Selection` and follow one
+:class:`~czt_desktop.ui.appearance.Appearance` (language, theme, zoom). The window owns
+what is app-wide: menus, the mode, remembered settings and the start-up notices. Its
+panes and charts come from :mod:`czt_desktop.catalogue`.
+
+Nothing outside :mod:`czt_desktop.ui.assemble` imports this module (an import-linter
+contract): modes see the window through :class:`~czt_desktop.ui.modes.base.ModeHost`.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -16,45 +22,29 @@ from typing import TYPE_CHECKING, NamedTuple
 # not imported by name: PySide creates a type (the ``Qt`` namespace costs tens of ms) on
 # first access, and the first frame must not wait for types it does not use.
 from PySide6 import QtCore, QtGui, QtWidgets
-from PySide6.QtCore import QByteArray, QEvent, Signal
+from PySide6.QtCore import QByteArray, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from czt_desktop.languages import language
+from czt_desktop import catalogue, languages
 from czt_desktop.settings import Preferences, SettingsStore
-from czt_desktop.ui.application import apply_look, theme_for
+from czt_desktop.ui.appearance import Appearance, Changes
 from czt_desktop.ui.first_paint import FirstPaint
-from czt_desktop.ui.i18n import LanguageSwitcher
-from czt_desktop.ui.theme import TypeScale
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QScreen
 
     from czt_desktop.content import Content
     from czt_desktop.content.summary import FrameSummary
-    from czt_desktop.ui.modes import Mode, ModeOptions
+    from czt_desktop.ui.capabilities import Capabilities
+    from czt_desktop.ui.charts.base import ChartView
+    from czt_desktop.ui.modes.base import Mode, ModeOptions
     from czt_desktop.ui.panes.base import Pane
 
 log = logging.getLogger("czt.ui")
 
-ZOOM_STEPS = (75, 90, 100, 110, 125, 150, 175, 200, 250, 300)
 
-#: Which pane shows an item picked in the search or on the timeline.
-PANE_FOR_KIND = {
-    "event": "overview",
-    "enterprise": "enterprises",
-    "statistic": "statistics",
-    "industry": "today",
-    "innovation_base": "today",
-    "city": "map",
-    "problem": "analysis",
-    "strategy": "analysis",
-    "peer_cluster": "analysis",
-    "fact": "overview",
-    "data_note": "statistics",
-    "stage": "overview",
-}
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
 
 
 # A NamedTuple rather than a frozen dataclass: cheaper to define before the first paint
@@ -68,8 +58,74 @@ class Notice(NamedTuple):
     details: str
 
 
+class Command(NamedTuple):
+    """A menu command: the menu it is in, its words (context ``MainWindow``), its keys
+    and the window method it runs. The table below makes the menus and the shortcuts."""
+
+    id: str
+    menu: str
+    text: str
+    keys: tuple[str, ...] = ()
+    #: The window's method the command runs.
+    method: str = ""
+
+
+MENUS: tuple[tuple[str, str], ...] = (
+    ("file", QT_TRANSLATE_NOOP("MainWindow", "&File")),
+    ("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit")),
+    ("view", QT_TRANSLATE_NOOP("MainWindow", "&View")),
+    ("go", QT_TRANSLATE_NOOP("MainWindow", "&Go")),
+    ("help", QT_TRANSLATE_NOOP("MainWindow", "&Help")),
+)
+
+#: Keys are QKeySequence strings or ``std:Name`` for a platform's standard key.
+COMMANDS: tuple[Command, ...] = (
+    Command("export_view", "file", QT_TRANSLATE_NOOP("MainWindow", "&Export view as image…"),
+            ("Ctrl+E",), "export_view_dialog"),
+    Command("export_handout", "file", QT_TRANSLATE_NOOP("MainWindow", "Export &handout (PDF)…"),
+            ("std:Print",), "export_handout_dialog"),
+    Command("quit", "file", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), ("std:Quit",), "close"),
+    Command("find", "edit", QT_TRANSLATE_NOOP("MainWindow", "&Find…"), ("std:Find",),
+            "focus_search"),
+    Command("zoom_in", "view", QT_TRANSLATE_NOOP("MainWindow", "Zoom &in"),
+            ("std:ZoomIn", "Ctrl+="), "zoom_in"),
+    Command("zoom_out", "view", QT_TRANSLATE_NOOP("MainWindow", "Zoom &out"),
+            ("std:ZoomOut",), "zoom_out"),
+    Command("zoom_reset", "view", QT_TRANSLATE_NOOP("MainWindow", "&Actual size"),
+            ("Ctrl+0",), "reset_zoom"),
+    Command("contrast", "view", QT_TRANSLATE_NOOP("MainWindow", "&High contrast"), (),
+            "_toggle_contrast"),
+    Command("present", "view", QT_TRANSLATE_NOOP("MainWindow", "&Present to the class"),
+            ("F5",), "present"),
+    Command("previous", "go", QT_TRANSLATE_NOOP("MainWindow", "&Previous stage"), ("PgUp",),
+            "previous_stage"),
+    Command("next", "go", QT_TRANSLATE_NOOP("MainWindow", "&Next stage"), ("PgDown",),
+            "next_stage"),
+    Command("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About"), (), "show_about"),
+)
+
+
+def _calling(function: Callable[..., object], *args: object) -> Callable[..., None]:
+    """A slot that calls ``function(*args)`` whatever the signal passes (an action's
+    ``triggered`` passes its checked state)."""
+
+    def run(*_ignored: object) -> None:
+        function(*args)
+
+    return run
+
+
+def _key_sequences(keys: tuple[str, ...]) -> list[QtGui.QKeySequence]:
+    found = []
+    for key in keys:
+        if key.startswith("std:"):
+            found.append(QtGui.QKeySequence(getattr(QtGui.QKeySequence.StandardKey, key[4:])))
+        else:
+            found.append(QtGui.QKeySequence(key))
+    return found
+
+
 class MainWindow(QMainWindow):
-    language_changed = Signal(str)
     pane_changed = Signal(str)
     mode_changed = Signal(str)
     #: Emitted after :meth:`reset_to_home` (a kiosk's idle reset clears quiz answers too).
@@ -80,7 +136,7 @@ class MainWindow(QMainWindow):
         content: Content | None,
         store: SettingsStore,
         prefs: Preferences,
-        switcher: LanguageSwitcher,
+        appearance: Appearance,
         notices: tuple[Notice, ...] = (),
         *,
         deferred: bool = False,
@@ -89,7 +145,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         """``content`` may be None for a deferred window given the first frame's summary
         (``frame``) and a ``content_source`` called once the frame is on screen; it
-        returns the content and notices about it."""
+        returns the content and notices about it. ``appearance`` is configured (its
+        language, zoom and theme set) before the window is made."""
         super().__init__()
         if content is not None:
             self.content = content
@@ -100,29 +157,23 @@ class MainWindow(QMainWindow):
         self._content_source = content_source if content is None else None
         self._store = store
         self._prefs = prefs
-        self._switcher = switcher
+        self.appearance = appearance
         self._notices = notices
         self._notice_dismissed = False
-        self.lang = prefs.language
-        self.zoom_percent = prefs.zoom_percent
-        self.high_contrast = prefs.high_contrast
-        self.theme = theme_for(self.high_contrast)
-        self.scale = TypeScale().scaled(self.zoom_percent)
-        self.charts: dict[str, QWidget] = {}
-        self.export_allowed = True
+        self.charts: dict[str, ChartView] = {}
         self.setObjectName("mainWindow")
         self.setMinimumSize(800, 600)
 
         # The panes (and their charts) are built right after the first paint: the
         # header and the timeline with the five stages show at once, the details follow.
         self.panes: list[Pane] = []
-        #: Updates owed to panes that were hidden when the language, zoom or theme changed.
-        self._stale: dict[str, set[str]] = {}
         self._wanted_pane = prefs.pane
         self._charts_pending = True
         self._built = False
         self._pending_mode: tuple[str, ModeOptions | None] | None = None
         self._mode: Mode | None = None  # see mode
+        self._capabilities: Capabilities | None = None
+        self._saved_screen: tuple[QtCore.Qt.WindowType, QByteArray, bool] | None = None
         self._first_frame: QWidget | None = None
         if deferred:
             # A picture of the header and the five stages first; the real widgets (and
@@ -133,9 +184,10 @@ class MainWindow(QMainWindow):
                 from czt_desktop.content.summary import summary_of
 
                 frame = summary_of(self.content)
-            self._first_frame = FirstFrame(frame, self.lang, self.theme, self.scale)
+            self._first_frame = FirstFrame(frame, appearance.lang, appearance.theme,
+                                           appearance.scale)
             self.setCentralWidget(self._first_frame)
-            self.setWindowTitle(language(self.lang).app_title)
+            self.setWindowTitle(appearance.language.app_title)
             self._restore_geometry()
             FirstPaint(self._first_frame, self.build_ui)
         else:
@@ -148,6 +200,13 @@ class MainWindow(QMainWindow):
     @property
     def is_built(self) -> bool:
         return self._built
+
+    @property
+    def lang(self) -> str:
+        return self.appearance.lang
+
+    def as_widget(self) -> QWidget:
+        return self
 
     def build_ui(self) -> None:
         """Build the interactive window (idempotent; deferred windows call it after the
@@ -168,7 +227,7 @@ class MainWindow(QMainWindow):
         self.selection = Selection(content, self)
         self._build_header()
         self.banner = NoticeBanner()
-        self.timeline = TimelineView(content, self.selection, self.lang)
+        self.timeline = TimelineView(content, self.selection, self.appearance)
         self.tabs = QtWidgets.QTabWidget()
         self.tabs.setObjectName("paneTabs")
         self.tabs.setDocumentMode(True)
@@ -184,6 +243,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.timeline)
         column.addWidget(self.tabs, 1)
         self.setCentralWidget(central)  # deletes the first frame, if there was one
+        if self.isVisible():
+            # Now, not from the event loop (as Qt would): no frame without the window.
+            central.show()
         self._first_frame = None
         self.status_label = QtWidgets.QLabel()
         self.status_label.setObjectName("statusNote")
@@ -192,7 +254,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.search.hit_chosen.connect(self._on_search_hit)
         self.selection.item_changed.connect(self._on_item_changed)
-        self._apply_scale_and_theme()
+        # The window's own words follow the language at once, shown or not (its menus
+        # are read by the kiosk's and the tests' shortcuts alike).
+        self.subscription = self.appearance.subscribe(self, self._apply_appearance,
+                                                      while_hidden=True)
+        self._apply_header_fonts()
         self.retranslate_ui()
         if not self.isVisible():
             self._restore_geometry()
@@ -201,9 +267,9 @@ class MainWindow(QMainWindow):
         self.selection.set_stage(start)
         # Start on the timeline, not in the search field: a presenter remote's keys and
         # the 1-5 stage keys must work straight away.
-        self.timeline.band(self.selection.stage).setFocus(QtCore.Qt.FocusReason.OtherFocusReason)
+        self.focus_timeline()
         FirstPaint(self.timeline.canvas, self.finish_building)
-        self.mode.enter()
+        self._enter_mode(self.mode)
         if self._pending_mode is not None:
             name, options = self._pending_mode
             self._pending_mode = None
@@ -225,7 +291,7 @@ class MainWindow(QMainWindow):
         return self.mode.name
 
     def set_mode(self, name: str, options: ModeOptions | None = None) -> None:
-        """Leave the current mode and enter ``name`` (see :data:`modes.MODES`)."""
+        """Leave the current mode and enter ``name`` (see :data:`catalogue.MODES`)."""
         if not self._built:
             self._pending_mode = (name, options)  # entered once the window is built
             return
@@ -238,8 +304,73 @@ class MainWindow(QMainWindow):
         old = self.mode
         self._mode = create_mode(name, self, options)
         old.deleteLater()
-        self.mode.enter()
+        self._enter_mode(self.mode)
         self.mode_changed.emit(name)
+
+    def _enter_mode(self, mode: Mode) -> None:
+        self.apply_capabilities(mode.capabilities)
+        mode.enter()
+
+    def present(self) -> None:
+        self.set_mode("classroom")
+
+    @property
+    def capabilities(self) -> Capabilities:
+        """What the window offers now (the mode's, see :meth:`apply_capabilities`)."""
+        return self._capabilities if self._capabilities is not None else \
+            self.mode.capabilities
+
+    def apply_capabilities(self, capabilities: Capabilities) -> None:
+        """Offer what the mode allows (see :class:`~czt_desktop.ui.modes.base.Capabilities`)."""
+        from czt_desktop.ui.capabilities import apply_needs
+
+        self._capabilities = capabilities
+        self.menuBar().setVisible(capabilities.menus)
+        # Hidden menus keep their shortcuts on some platforms, and anything may trigger
+        # an action: without menus, Quit, Export, About, Present do nothing at all.
+        for action in self._all_actions():
+            action.setEnabled(capabilities.menus)
+        self.statusBar().setSizeGripEnabled(capabilities.menus)
+        apply_needs(self, capabilities)
+        self._style_for_touch()
+
+    def _all_actions(self) -> list[QtGui.QAction]:
+        """Every action of the window: its own and those in its menus, however deep."""
+        found: list[QtGui.QAction] = []
+        pending = [*self.actions(), *self.menuBar().actions()]
+        while pending:
+            action = pending.pop()
+            if action in found:
+                continue
+            found.append(action)
+            menu = action.menu()
+            if isinstance(menu, QtWidgets.QMenu):
+                pending.extend(menu.actions())
+        return found
+
+    def cover_screen(self, screen: QScreen) -> None:
+        """Frameless, above other windows, filling ``screen`` (a kiosk). The size first:
+        an X session without a window manager (a bare ``xinit``) ignores "full screen"
+        and would leave the window at its old size."""
+        if self._saved_screen is None:
+            self._saved_screen = (self.windowFlags(), self.saveGeometry(), self.isMaximized())
+        Qt = QtCore.Qt
+        self.setWindowFlags(self.windowFlags() | Qt.WindowType.FramelessWindowHint
+                            | Qt.WindowType.WindowStaysOnTopHint)
+        self.setScreen(screen)
+        self.setGeometry(screen.geometry())
+
+    def uncover_screen(self) -> None:
+        """Back to the window the user had before :meth:`cover_screen`."""
+        saved, self._saved_screen = self._saved_screen, None
+        if saved is None:
+            return
+        flags, geometry, maximized = saved
+        self.setWindowFlags(flags)
+        self.showNormal()
+        self.restoreGeometry(geometry)
+        if maximized:
+            self.showMaximized()
 
     def reset_to_home(self, lang: str | None = None) -> None:
         """Back to where a new visitor starts: first stage, overview, no filters."""
@@ -250,21 +381,24 @@ class MainWindow(QMainWindow):
         self.selection.set_stage(self.content.stages[0].id)
         for pane in self.panes:
             pane.reset()
-        self.show_pane("overview")
+        self.show_pane(catalogue.HOME_PANE)
         self.reset_done.emit()
 
     # -- building -------------------------------------------------------------------------
     def _build_header(self) -> None:
+        from czt_desktop.ui.capabilities import needs
         from czt_desktop.ui.search_box import SearchBox
 
         self.header = QtWidgets.QFrame()
         self.header.setObjectName("appHeader")
         self.title_label = QtWidgets.QLabel()
         self.title_label.setObjectName("appTitle")
+        self.title_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         # At big zoom on a projector the title wraps rather than being cut off.
         self.title_label.setWordWrap(True)
-        self.search = SearchBox(self.content, self.lang)
+        self.search = SearchBox(self.content, self.appearance)
         self.search.setMaximumWidth(420)
+        needs(self.search, "search")
         self.language_button = QtWidgets.QPushButton()
         self.language_button.setObjectName("languageButton")
         self.language_button.clicked.connect(self.toggle_language)
@@ -275,201 +409,161 @@ class MainWindow(QMainWindow):
         row.addWidget(self.search, 1)
         row.addWidget(self.language_button)
 
-    def _action(self, menu_or_none: object, slot: object,
+    def _action(self, menu: QtWidgets.QMenu | None, slot: Callable[[], object],
                 keys: list[QtGui.QKeySequence] | None = None) -> QtGui.QAction:
         action = QtGui.QAction(self)
         if keys:
             action.setShortcuts(keys)
         action.triggered.connect(slot)
-        if menu_or_none is not None:
-            menu_or_none.addAction(action)  # type: ignore[attr-defined]
+        if menu is not None:
+            menu.addAction(action)
         else:
             self.addAction(action)
         return action
 
     def _build_actions(self) -> None:
         bar = self.menuBar()
-        std = QtGui.QKeySequence.StandardKey
-        self.file_menu = bar.addMenu("")
-        self.export_view_action = self._action(self.file_menu, self.export_view_dialog,
-                                               [QtGui.QKeySequence("Ctrl+E")])
-        self.export_handout_action = self._action(self.file_menu, self.export_handout_dialog,
-                                                  [QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Print)])
-        self.file_menu.addSeparator()
-        self.quit_action = self._action(self.file_menu, self.close, [QtGui.QKeySequence(std.Quit)])
+        self.menus: dict[str, QtWidgets.QMenu] = {key: bar.addMenu("") for key, _ in MENUS}
+        self.commands: dict[str, QtGui.QAction] = {}
+        separate_after = {"export_handout", "contrast", "next"}
+        for command in COMMANDS:
+            menu = self.menus[command.menu]
+            action = self._action(menu, getattr(self, command.method),
+                                  _key_sequences(command.keys))
+            self.commands[command.id] = action
+            if command.id == "present":
+                # The languages: a sub-menu of View, after Present.
+                menu.addSeparator()
+                self._build_language_menu(menu)
+            if command.id in separate_after:
+                menu.addSeparator()
+        contrast = self.commands["contrast"]
+        contrast.setCheckable(True)
+        contrast.setChecked(self.appearance.high_contrast)
 
-        self.edit_menu = bar.addMenu("")
-        self.find_action = self._action(self.edit_menu, self.search.focus_search,
-                                        [QtGui.QKeySequence(std.Find)])
-
-        self.view_menu = bar.addMenu("")
-        self.zoom_in_action = self._action(
-            self.view_menu, self.zoom_in,
-            [QtGui.QKeySequence(std.ZoomIn), QtGui.QKeySequence("Ctrl+=")])
-        self.zoom_out_action = self._action(self.view_menu, self.zoom_out,
-                                            [QtGui.QKeySequence(std.ZoomOut)])
-        self.zoom_reset_action = self._action(self.view_menu, self.reset_zoom,
-                                              [QtGui.QKeySequence("Ctrl+0")])
-        self.contrast_action = self._action(self.view_menu, self._toggle_contrast)
-        self.contrast_action.setCheckable(True)
-        self.contrast_action.setChecked(self.high_contrast)
-        self.view_menu.addSeparator()
-        self.present_action = self._action(
-            self.view_menu, lambda: self.set_mode("classroom"), [QtGui.QKeySequence("F5")])
-        self.view_menu.addSeparator()
-        self.language_menu = self.view_menu.addMenu("")
-        group = QtGui.QActionGroup(self)
-        self.language_actions: dict[str, QtGui.QAction] = {}
-        for lang, name in (("zh", "中文"), ("en", "English")):
-            action = QtGui.QAction(name, self, checkable=True)
-            action.setChecked(lang == self.lang)
-            action.triggered.connect(lambda _=False, code=lang: self.set_language(code))
-            group.addAction(action)
-            self.language_menu.addAction(action)
-            self.language_actions[lang] = action
-
-        self.go_menu = bar.addMenu("")
-        self.previous_action = self._action(
-            self.go_menu, lambda: self.selection.step_stage(-1), [QtGui.QKeySequence("PgUp")])
-        self.next_action = self._action(
-            self.go_menu, lambda: self.selection.step_stage(1), [QtGui.QKeySequence("PgDown")])
-        self.go_menu.addSeparator()
+        go = self.menus["go"]
         self.stage_actions: list[QtGui.QAction] = []
         for number, stage in enumerate(self.content.stages[:9], start=1):
             self.stage_actions.append(self._action(
-                self.go_menu, lambda _=False, sid=stage.id: self.selection.set_stage(sid),
+                go, _calling(self.selection.set_stage, stage.id),
                 [QtGui.QKeySequence(str(number))]))
-        self.go_menu.addSeparator()
+        go.addSeparator()
         self.pane_actions: list[QtGui.QAction] = []
 
-        self.help_menu = bar.addMenu("")
-        self.about_action = self._action(self.help_menu, self.show_about)
+    def _build_language_menu(self, view: QtWidgets.QMenu) -> None:
+        self.language_menu = view.addMenu("")
+        group = QtGui.QActionGroup(self)
+        self.language_actions: dict[str, QtGui.QAction] = {}
+        for code in languages.codes():
+            # Each language named in itself, whatever the UI language is.
+            action = QtGui.QAction(languages.language(code).native_name, self, checkable=True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
 
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
-        zh = self.lang == "zh"
-        self.setWindowTitle(language(self.lang).app_title)
+        translate = QtCore.QCoreApplication.translate
+        row = self.appearance.language
+        self.setWindowTitle(row.app_title)
         self.title_label.setText(self.content.manifest.title.get(self.lang))
         # The button names the language it switches to, in that language.
-        self.language_button.setText("English" if zh else "中文")
+        following = languages.following(self.lang)
+        self.language_button.setText(following.native_name)
         self.language_button.setAccessibleName(
-            self.tr("Switch to English") if zh else self.tr("Switch to Chinese"))
-        self.file_menu.setTitle(self.tr("&File"))
-        self.export_view_action.setText(self.tr("&Export view as image…"))
-        self.export_handout_action.setText(self.tr("Export &handout (PDF)…"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.find_action.setText(self.tr("&Find…"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.zoom_in_action.setText(self.tr("Zoom &in"))
-        self.zoom_out_action.setText(self.tr("Zoom &out"))
-        self.zoom_reset_action.setText(self.tr("&Actual size"))
-        self.contrast_action.setText(self.tr("&High contrast"))
-        self.present_action.setText(self.tr("&Present to the class"))
+            languages.fill(self.tr("Switch language: %1"), following.native_name))
+        for key, title in MENUS:
+            self.menus[key].setTitle(translate("MainWindow", title))
+        for command in COMMANDS:
+            self.commands[command.id].setText(translate("MainWindow", command.text))
         self.language_menu.setTitle(self.tr("&Language"))
-        self.go_menu.setTitle(self.tr("&Go"))
-        self.previous_action.setText(self.tr("&Previous stage"))
-        self.next_action.setText(self.tr("&Next stage"))
+        for code, action in self.language_actions.items():
+            action.setChecked(code == self.lang)
         for action, stage in zip(self.stage_actions, self.content.stages, strict=False):
-            action.setText(f"{stage.years_label}  {stage.short.get(self.lang)}")
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.about_action.setText(self.tr("&About"))
+            action.setText(f"{stage.years_label}{row.title_gap}{stage.short.get(self.lang)}")
         self.tabs.setAccessibleName(self.tr("Details"))
         for index, (pane, action) in enumerate(zip(self.panes, self.pane_actions, strict=True)):
             self.tabs.setTabText(index, pane.title())
             action.setText(pane.title())
         self.status_label.setText(
-            "" if zh else self.content.manifest.translation_note.get("en"))
+            "" if row.is_source else self.content.manifest.translation_note.get(self.lang))
         self.banner.retranslate_ui()
         self._show_first_notice()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and self._built:
+    def _apply_appearance(self, changes: Changes) -> None:
+        from czt_desktop.ui.appearance import LANGUAGE
+
+        if LANGUAGE in changes:
             self.retranslate_ui()
-        super().changeEvent(event)
+        self._apply_header_fonts()
+        self._style_for_touch()  # the tab titles' widths changed with words or sizes
+        self.commands["contrast"].setChecked(self.appearance.high_contrast)
 
     def set_language(self, lang: str) -> None:
         """Switch UI and content language; stage, pane, selection and filters stay."""
-        if lang == self.lang or lang not in self.language_actions:
-            return
-        self.lang = lang
-        self._switcher.apply(lang)
-        self._apply_look()
-        self.timeline.set_language(lang)
-        self.search.set_language(lang)
-        for pane in self.panes:
-            pane.lang = lang
-            self._update_pane(pane, "retranslate")
-        for chart in self.charts.values():
-            chart.set_language(lang)  # type: ignore[attr-defined]
-        self.language_actions[lang].setChecked(True)
-        self.retranslate_ui()
-        self.language_changed.emit(lang)
+        self.appearance.set_language(lang)
 
     def toggle_language(self) -> None:
-        self.set_language("en" if self.lang == "zh" else "zh")
+        self.set_language(languages.following(self.lang).code)
 
     # -- zoom and theme -------------------------------------------------------------------
     def set_zoom(self, percent: int) -> None:
         """One zoom for text, timeline and charts together."""
-        percent = max(ZOOM_STEPS[0], min(ZOOM_STEPS[-1], percent))
-        if percent == self.zoom_percent:
-            return
-        self.zoom_percent = percent
-        self.scale = TypeScale().scaled(percent)
-        self._apply_look()
-        self._apply_scale_and_theme()
+        self.appearance.set_zoom(percent)
 
     def zoom_in(self) -> None:
-        self.set_zoom(next((z for z in ZOOM_STEPS if z > self.zoom_percent), ZOOM_STEPS[-1]))
+        self.appearance.zoom_in()
 
     def zoom_out(self) -> None:
-        self.set_zoom(next((z for z in reversed(ZOOM_STEPS) if z < self.zoom_percent),
-                           ZOOM_STEPS[0]))
+        self.appearance.zoom_out()
 
     def reset_zoom(self) -> None:
         self.set_zoom(100)
 
     def set_high_contrast(self, on: bool) -> None:
-        self.high_contrast = on
-        self.theme = theme_for(on)
-        self.contrast_action.setChecked(on)
-        self._apply_look()
-        self._apply_scale_and_theme()
+        self.appearance.set_high_contrast(on)
 
     def _toggle_contrast(self) -> None:
-        self.set_high_contrast(self.contrast_action.isChecked())
-
-    def _apply_look(self) -> None:
-        app = QtWidgets.QApplication.instance()
-        if isinstance(app, QtWidgets.QApplication):
-            apply_look(app, self.lang, self.zoom_percent, self.high_contrast)
+        self.set_high_contrast(self.commands["contrast"].isChecked())
 
     def _apply_header_fonts(self) -> None:
         """Sizes the style sheet leaves to code (so a zoom never re-polishes the app)."""
+        scale = self.appearance.scale
         title = QtGui.QFont(self.font())
-        title.setPixelSize(self.scale.lead)
+        title.setPixelSize(scale.lead)
         title.setBold(True)
         self.title_label.setFont(title)
         small = QtGui.QFont(self.font())
-        small.setPixelSize(self.scale.small)
+        small.setPixelSize(scale.small)
         for widget in (self.language_button, self.status_label, self.banner,
                        self.menuBar()):
             widget.setFont(small)
 
-    def _apply_scale_and_theme(self) -> None:
-        self._apply_header_fonts()
-        self.timeline.set_theme(self.theme)
-        self.timeline.set_scale(self.scale)
-        self.search.set_theme(self.theme)
-        self.search.set_scale(self.scale)
-        for pane in self.panes:
-            pane.theme = self.theme
-            pane.scale = self.scale
-            self._update_pane(pane, "refresh")
-        for chart in self.charts.values():
-            chart.set_theme(self.theme)  # type: ignore[attr-defined]
-            chart.set_scale(self.scale)  # type: ignore[attr-defined]
+    def _style_for_touch(self) -> None:
+        """Tabs and the language button a finger large where the mode is for touch."""
+        from czt_desktop.ui.touch_chrome import style_for_touch
+
+        if self._capabilities is not None:
+            style_for_touch(self.tabs.tabBar(), self.language_button,
+                            self._capabilities.touch, self.appearance.zoom_percent,
+                            self.screen().geometry().width())
+
+    # -- stages ------------------------------------------------------------------------------
+    def previous_stage(self) -> None:
+        self.selection.step_stage(-1)
+
+    def next_stage(self) -> None:
+        self.selection.step_stage(1)
+
+    def focus_search(self) -> None:
+        self.search.focus_search()
+
+    def focus_timeline(self) -> None:
+        """Keyboard focus on the selected stage's band (where the arrow keys work)."""
+        self.timeline.band(self.selection.stage).setFocus(
+            QtCore.Qt.FocusReason.OtherFocusReason)
 
     # -- panes and selection ----------------------------------------------------------------
     def pane_ids(self) -> list[str]:
@@ -477,6 +571,12 @@ class MainWindow(QMainWindow):
 
     def pane(self, pane_id: str) -> Pane:
         return next(p for p in self.panes if p.pane_id == pane_id)
+
+    def pane_widget(self, pane_id: str) -> QWidget:
+        return self.pane(pane_id)
+
+    def chart_widget(self, chart_id: str) -> QWidget | None:
+        return self.charts.get(chart_id)
 
     @property
     def current_pane_id(self) -> str:
@@ -492,42 +592,22 @@ class MainWindow(QMainWindow):
                 self.tabs.setCurrentIndex(index)
                 return
 
-    def _update_pane(self, pane: Pane, what: str) -> None:
-        """Re-translate or refresh a pane now if it is shown, else when it is next shown.
-
-        Rebuilding all seven panes on every language switch or zoom step took seconds;
-        only the one on screen has to be right at once.
-        """
-        if pane is self.tabs.currentWidget():
-            self._run_update(pane, {what})
-        else:
-            self._stale.setdefault(pane.pane_id, set()).add(what)
-
-    @staticmethod
-    def _run_update(pane: Pane, what: set[str]) -> None:
-        if "retranslate" in what:
-            pane.retranslate_now()
-        if "refresh" in what:
-            pane.refresh()
-
     def _on_tab_changed(self, _index: int) -> None:
         from czt_desktop.ui.panes.base import Pane
 
         current = self.tabs.currentWidget()
         if isinstance(current, Pane):
             self._wanted_pane = current.pane_id
-            pending = self._stale.pop(current.pane_id, None)
-            if pending:
-                self._run_update(current, pending)
         self.pane_changed.emit(self.current_pane_id)
 
     def _on_item_changed(self, kind: str, _item_id: str) -> None:
         # A marker picked on the timeline opens the pane that tells about it, unless
         # the current pane already lists such items.
-        if kind == "enterprise" and self.current_pane_id not in {"enterprises"}:
-            self.show_pane("enterprises")
-        elif kind == "event" and self.current_pane_id not in {"overview", "plans"}:
-            self.show_pane("overview")
+        if kind not in catalogue.STAGED_KINDS:
+            return
+        spec = catalogue.KINDS_BY_ID[kind]
+        if self.current_pane_id not in (spec.pane, *spec.also_in):
+            self.show_pane(spec.pane)
 
     def _on_search_hit(self, kind: str, item_id: str, stage_id: int) -> None:
         if stage_id >= 0:
@@ -536,7 +616,7 @@ class MainWindow(QMainWindow):
             self.selection.set_stage(int(item_id))
         else:
             self.selection.set_item(kind, item_id)
-        self.show_pane(PANE_FOR_KIND.get(kind, "overview"))
+        self.show_pane(catalogue.pane_for(kind))
 
     # -- panes and charts (built after the first paint) ---------------------------------------
     def finish_building(self) -> None:
@@ -550,19 +630,18 @@ class MainWindow(QMainWindow):
         if self.panes:
             return
         wanted = self._wanted_pane
-        # Imported here: the panes' modules are not needed for the first paint.
-        from czt_desktop.ui.panes.registry import PANE_CLASSES
-
-        for number, cls in enumerate(PANE_CLASSES, start=1):
-            pane = cls(self.content, self.selection, self.lang)
-            pane.theme = self.theme
-            pane.set_scale(self.scale)
+        for number, spec in enumerate(catalogue.PANES, start=1):
+            # Imported here: the panes' modules are not needed for the first paint.
+            pane: Pane = catalogue.load(spec.home)(self.content, self.selection,
+                                                  self.appearance)
             self.panes.append(pane)
             self.tabs.addTab(pane, pane.title())
             self.pane_actions.append(self._action(
-                self.go_menu, lambda _=False, pid=pane.pane_id: self.show_pane(pid),
+                self.menus["go"], _calling(self.show_pane, pane.pane_id),
                 [QtGui.QKeySequence(f"Alt+{number}")]))
         self.retranslate_ui()
+        if self._capabilities is not None:
+            self.apply_capabilities(self._capabilities)
         self.show_pane(wanted)
 
     def build_charts(self) -> None:
@@ -571,33 +650,18 @@ class MainWindow(QMainWindow):
             return
         self.build_panes()
         self._charts_pending = False
-        from czt_desktop.ui.charts import (
-            EnterprisesPerYearChart,
-            GdpByCityChart,
-            GdpShareChart,
-            MilestonesPerStageChart,
-        )
-
-        placements = (
-            ("milestones", MilestonesPerStageChart, "overview", None),
-            ("enterprises", EnterprisesPerYearChart, "enterprises", None),
-            ("gdp", GdpByCityChart, "statistics", "gdp"),
-            ("shares", GdpShareChart, "statistics", "shares"),
-        )
-        for key, chart_class, pane_id, slot in placements:
-            chart = chart_class(self.content, self.lang, theme=self.theme, scale=self.scale)
+        for spec in catalogue.CHARTS:
+            if spec.pane not in self.pane_ids():
+                log.warning("no pane %s for the %s chart", spec.pane, spec.id)
+                continue
+            chart: ChartView = catalogue.load(spec.home)(self.content, self.appearance)
             chart.bind_selection(self.selection)
-            chart.set_export_allowed(self.export_allowed)
             chart.export_requested.connect(
                 lambda fmt, c=chart: self.export_chart_dialog(c, fmt))
-            pane = self.pane(pane_id)
-            setter = getattr(pane, "set_chart", None)
-            if setter is None:
-                log.warning("pane %s has no place for the %s chart", pane_id, key)
-                chart.deleteLater()
-                continue
-            setter(chart, slot) if slot else setter(chart)
-            self.charts[key] = chart
+            self.pane(spec.pane).set_chart(chart, spec.slot)
+            self.charts[spec.id] = chart
+        if self._capabilities is not None:
+            self.apply_capabilities(self._capabilities)
 
     # -- export -----------------------------------------------------------------------------
     def export_view(self, path: Path) -> bool:
@@ -606,7 +670,7 @@ class MainWindow(QMainWindow):
 
     @property
     def exports_offered(self) -> bool:
-        return self.export_allowed and self.mode.allows_export()
+        return self._built and self.capabilities.exports
 
     def export_view_dialog(self) -> None:
         if not self.exports_offered:
@@ -615,35 +679,45 @@ class MainWindow(QMainWindow):
             self, self.tr("Export view as image"), f"czt-{self.current_pane_id}.png",
             self.tr("PNG image (*.png)"))
         if name and not self.export_view(Path(name)):
-            self.statusBar().showMessage(self.tr("Could not save %1").replace("%1", name), 8000)
+            self.show_message(languages.fill(self.tr("Could not save %1"), name))
 
-    def export_handout_dialog(self) -> None:
+    def export_handout_dialog(self) -> Path | None:
+        """File → Export handout: the file written, or None."""
+        if not self.exports_offered:
+            return None
         from czt_desktop.ui.handout.dialog import export_handout
 
-        export_handout(self)
+        return export_handout(self, self.content, self.lang, self.selection.stage,
+                              self.show_message)
 
-    def export_chart_dialog(self, chart: QWidget, fmt: str) -> None:
+    def export_chart_dialog(self, chart: ChartView, fmt: str) -> None:
         if not self.exports_offered:
             return
-        suggested = chart.suggested_file_name(fmt)  # type: ignore[attr-defined]
+        suggested = chart.suggested_file_name(fmt)
         name, _ = QtWidgets.QFileDialog.getSaveFileName(self, self.tr("Save chart"), suggested,
-                                              f"{fmt.upper()} (*.{fmt})")
+                                                        f"{fmt.upper()} (*.{fmt})")
         if name:
             try:
-                chart.export(Path(name))  # type: ignore[attr-defined]
+                chart.export(Path(name))
             except OSError as exc:
-                self.statusBar().showMessage(str(exc), 8000)
+                self.show_message(str(exc))
+
+    def show_message(self, text: str, milliseconds: int = 8000) -> None:
+        """A passing message in the status bar (an export saved or failed)."""
+        self.statusBar().showMessage(text, milliseconds)
 
     # -- notices ------------------------------------------------------------------------------
     def _notice_summary(self, notice: Notice) -> str:
         if notice.kind == "content":
-            return self.tr(
-                "The content folder “%1” has %2 problem(s), so the bundled content is shown."
-            ).replace("%1", notice.subject).replace("%2", str(notice.problems))
+            return languages.fill(self.tr(
+                "The content folder “%1” has %n problem(s), so the bundled content is shown.",
+                "", notice.problems), notice.subject)
         if notice.kind == "settings":
-            return self.tr("Some saved settings could not be used (%1); defaults were used.")\
-                .replace("%1", notice.subject)
-        return self.tr("Ignored unknown command-line option(s): %1").replace("%1", notice.subject)
+            return languages.fill(
+                self.tr("Some saved settings could not be used (%1); defaults were used."),
+                notice.subject)
+        return languages.fill(self.tr("Ignored unknown command-line option(s): %1", "",
+                                      notice.problems), notice.subject)
 
     def _show_first_notice(self) -> None:
         if self._notices and not self._notice_dismissed:
@@ -656,6 +730,11 @@ class MainWindow(QMainWindow):
         self._notices = self._notices[1:]
         if self._notices:
             self._show_first_notice()
+
+    def dismiss_notices(self) -> None:
+        """Close every start-up notice (their details are in the log)."""
+        while self.banner.isVisible():
+            self.banner.dismiss()
 
     # -- about, persistence ---------------------------------------------------------------------
     def show_about(self) -> None:
@@ -670,13 +749,14 @@ class MainWindow(QMainWindow):
             self.resize(1024, 768)
 
     def current_preferences(self) -> Preferences:
+        appearance = self.appearance
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
-        return replace(self._prefs, language=self.lang, stage=self.selection.stage,
-                       pane=self.current_pane_id, zoom_percent=self.zoom_percent,
-                       high_contrast=self.high_contrast, window_geometry=geometry)
+        return replace(self._prefs, language=appearance.lang, stage=self.selection.stage,
+                       pane=self.current_pane_id, zoom_percent=appearance.zoom_percent,
+                       high_contrast=appearance.high_contrast, window_geometry=geometry)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.mode.allows_close():
+        if self._built and not self.capabilities.close:
             event.ignore()
             return
         if self._built:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QEvent,
     QModelIndex,
     QObject,
@@ -42,8 +43,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from czt_desktop.catalogue import KIND_CONTEXT, KINDS_BY_ID
 from czt_desktop.content import Content
 from czt_desktop.content.search import SearchHit, SearchIndex, find_spans, query_terms
+from czt_desktop.ui.appearance import LANGUAGE, LOOK, Appearance, Changes
 from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -282,15 +285,13 @@ class SearchBox(QWidget):
     # Most results listed at once; the index ranks the best first.
     LIMIT = 50
 
-    def __init__(self, content: Content, lang: str = "zh",
+    def __init__(self, content: Content, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchBox")
         self._content = content
         self._index: SearchIndex | None = None  # built on the first query
-        self.lang = lang
-        self.theme: Theme = LIGHT
-        self.scale = TypeScale()
+        self.appearance = appearance
         self._hits: list[SearchHit] = []
         self._host: QWidget | None = None
 
@@ -317,6 +318,10 @@ class SearchBox(QWidget):
         self.setMinimumWidth(220)
         self.retranslate_ui()
         self._apply_style()
+        # The results of a query typed before the switch are shown again in the new
+        # language (and the field's words), even while the kiosk hides the box.
+        self.subscription = appearance.subscribe(self, self._apply_appearance,
+                                                 while_hidden=True)
 
     # -- public API ------------------------------------------------------------------------
     def focus_search(self) -> None:
@@ -331,17 +336,23 @@ class SearchBox(QWidget):
         self.close_results()
         self.field.clear()
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.retranslate_ui()
+    @property
+    def lang(self) -> str:
+        return self.appearance.lang
 
-    def set_scale(self, scale: TypeScale) -> None:
-        self.scale = scale
-        self._apply_style()
+    @property
+    def theme(self) -> Theme:
+        return self.appearance.theme
 
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._apply_style()
+    @property
+    def scale(self) -> TypeScale:
+        return self.appearance.scale
+
+    def _apply_appearance(self, changes: Changes) -> None:
+        if LANGUAGE in changes:
+            self.retranslate_ui()
+        if LOOK in changes:
+            self._apply_style()
 
     def results_visible(self) -> bool:
         return self.popup.isVisible()
@@ -358,27 +369,9 @@ class SearchBox(QWidget):
         self.view.setAccessibleName(self.tr("Search results"))
         self._run_query(self.field.text())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
     def kind_label(self, kind: str) -> str:
-        labels = {
-            "stage": self.tr("Stage"),
-            "event": self.tr("Milestone"),
-            "enterprise": self.tr("Enterprise"),
-            "city": self.tr("City"),
-            "innovation_base": self.tr("Innovation base"),
-            "industry": self.tr("Industry"),
-            "statistic": self.tr("Figure"),
-            "problem": self.tr("Problem"),
-            "strategy": self.tr("Strategy"),
-            "peer_cluster": self.tr("City cluster"),
-            "fact": self.tr("From the paper"),
-            "data_note": self.tr("Note on the data"),
-        }
-        return labels.get(kind, kind)
+        spec = KINDS_BY_ID.get(kind)
+        return QCoreApplication.translate(KIND_CONTEXT, spec.label) if spec else kind
 
     # -- querying --------------------------------------------------------------------------
     def _run_query(self, text: str) -> None:

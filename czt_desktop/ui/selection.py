@@ -14,11 +14,6 @@ if TYPE_CHECKING:
     from czt_desktop.content import Content
 
 
-#: Item kinds that can be selected. Events and enterprises sit on the timeline.
-ITEM_KINDS = ("event", "enterprise", "statistic", "industry", "innovation_base", "city",
-              "problem", "strategy", "peer_cluster", "data_note")
-
-
 class Selection(QObject):
     stage_changed = Signal(int)
     #: ``(kind, id)``; ``("", "")`` when nothing is selected.

@@ -4,43 +4,43 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="44"/>
         <location filename="../../czt_desktop/ui/about_dialog.py" line="45"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="46"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="46"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="47"/>
         <source>Font licence…</source>
         <translation>字体许可证…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="55"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="56"/>
         <source>This app: MIT licence.</source>
         <translation>本应用：MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="56"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="57"/>
         <source>Fonts: Noto Sans CJK SC and Noto Sans, SIL Open Font License 1.1 (subsets of the originals).</source>
         <translation>字体：思源黑体 Noto Sans CJK SC 与 Noto Sans，SIL 开源字体许可证（SIL Open Font License）1.1（原字体的子集）。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="58"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="59"/>
         <source>Qt for Python (PySide6): GNU LGPL v3; Qt&apos;s own licences apply to the Qt libraries.</source>
         <translation>Qt for Python（PySide6）：GNU LGPL v3；Qt 库适用 Qt 自身的许可证。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="60"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="61"/>
         <source>pandas: BSD 3-clause licence. matplotlib: matplotlib licence (PSF-based). platformdirs: MIT licence.</source>
         <translation>pandas：BSD 三条款许可证。matplotlib：matplotlib 许可证（基于 PSF）。platformdirs：MIT 许可证。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="62"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="63"/>
         <source>City coordinates: GeoNames, Creative Commons Attribution 4.0.</source>
         <translation>城市坐标：GeoNames，知识共享署名 4.0 许可。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/about_dialog.py" line="76"/>
+        <location filename="../../czt_desktop/ui/about_dialog.py" line="77"/>
         <source>Font licence</source>
         <translation>字体许可证</translation>
     </message>
@@ -48,27 +48,27 @@
 <context>
     <name>AnalysisPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="38"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="40"/>
         <source>Problems and ideas</source>
         <translation>问题与对策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="46"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="48"/>
         <source>Problems, and what the paper recommends</source>
         <translation>存在的问题与论文提出的对策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="49"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="51"/>
         <source>Problems the paper names</source>
         <translation>论文指出的问题</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="58"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="60"/>
         <source>What the paper recommends</source>
         <translation>论文提出的对策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/analysis.py" line="115"/>
+        <location filename="../../czt_desktop/ui/panes/analysis.py" line="114"/>
         <source>Other city clusters the paper names</source>
         <translation>论文提到的其他城市群</translation>
     </message>
@@ -76,68 +76,68 @@
 <context>
     <name>AttractOverlay</name>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/attract.py" line="179"/>
+        <location filename="../../czt_desktop/ui/kiosk/attract.py" line="189"/>
         <source>Touch to explore</source>
-        <extracomment>The band&apos;s height as a share of the window&apos;s (the tour above stays readable). A key of ``window.charts`` to scroll to, or None for the top of the pane. Pixels at the bottom of the window hidden by the invitation band: a chart is scrolled into the part above it.</extracomment>
+        <extracomment>The band&apos;s height as a share of the window&apos;s (the tour above stays readable). A chart id (``catalogue.CHARTS``) to scroll to, or None for the top of the pane. Pixels at the bottom of the window hidden by the invitation band: a chart is scrolled into the part above it.</extracomment>
         <translation>触摸屏幕开始探索</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="226"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="224"/>
         <source>Bar chart</source>
         <extracomment>File formats :meth:`ChartView.export` writes, by file suffix. Exported PNGs have this many pixels per figure pixel: sharp on slides and in print. Touch target (VISUAL.md, WCAG 2.2): 44×44 px at 100 % zoom. Bounds of the canvas&apos;s minimum height (it grows when long texts need room). Qt&apos;s text widths are within ±4 % of matplotlib&apos;s: wrap as if lines were this much longer. The user asked to save the chart in a format (&quot;png&quot;, &quot;svg&quot; or &quot;pdf&quot;). The window decides whether a file dialog is allowed (a kiosk forbids it) and calls export(). The user chose a stage in the chart or its table (a click, or keys on the chart). The user chose an item (kind, id), e.g. (&quot;enterprise&quot;, &quot;zhuzhou-glass-plant&quot;). Stem of suggested file names, e.g. &quot;gdp-by-city&quot;. Size of the axes&apos; tick labels (a TypeScale field). The plot never gets less than this (px at 100 %); the canvas grows instead. Artists that change on a highlight: drawn over a cached background (blitting). A highlight changed while the chart was scrolled out of view. Something changed while the chart was hidden: draw it when it is shown.</extracomment>
         <translation>条形图</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="406"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="415"/>
         <source>Show chart</source>
         <translation>显示图表</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="406"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="415"/>
         <source>Show data table</source>
         <translation>显示数据表</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="409"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="418"/>
         <source>Save chart…</source>
         <translation>保存图表…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="410"/>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="411"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="419"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="420"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="412"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="421"/>
         <source>PNG image (.png)</source>
         <translation>PNG 图片（.png）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="413"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="422"/>
         <source>SVG drawing (.svg)</source>
         <translation>SVG 矢量图（.svg）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="414"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="423"/>
         <source>PDF document (.pdf)</source>
         <translation>PDF 文档（.pdf）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="543"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="546"/>
         <source>Note on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="564"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="566"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/base.py" line="572"/>
+        <location filename="../../czt_desktop/ui/charts/base.py" line="574"/>
         <source>Data table: %1</source>
         <translation>数据表：%1</translation>
     </message>
@@ -203,78 +203,78 @@
 <context>
     <name>EnterprisesPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="135"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="136"/>
         <source>All cities</source>
         <translation>全部城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="140"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="141"/>
         <source>All size classes</source>
         <translation>全部规模类别</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="149"/>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="164"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="150"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="165"/>
         <source>Enterprises</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="154"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="155"/>
         <source>Large enterprises founded %1–%2</source>
         <translation>%1—%2年建成的大型企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="156"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="157"/>
         <source>Search enterprises</source>
         <translation>搜索企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="157"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="158"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="158"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="159"/>
         <source>Filter by city</source>
         <translation>按城市筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="159"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="160"/>
         <source>Founded</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="160"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="161"/>
         <source>Founded in or after</source>
         <translation>建成年份不早于</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="161"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="162"/>
         <source>Founded in or before</source>
         <translation>建成年份不晚于</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="162"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="163"/>
         <source>Size class</source>
         <translation>规模类别</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="163"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="164"/>
         <source>Filter by size class</source>
         <translation>按规模类别筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="165"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="166"/>
         <source>Notes on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="218"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="216"/>
         <source>%1 enterprises. Click a column title to sort.</source>
         <translation>共%1家企业。点击列标题可排序。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="221"/>
+        <location filename="../../czt_desktop/ui/panes/enterprises.py" line="219"/>
         <source>%1 of %2 enterprises match the filters.</source>
         <translation>%2家企业中有%1家符合筛选条件。</translation>
     </message>
@@ -282,67 +282,57 @@
 <context>
     <name>EnterprisesPerYearChart</name>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="70"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="73"/>
         <source>%1 got %2 of the %3 large enterprises built in %4–%5</source>
         <translation>%4–%5年兴建的%3家大型企业中，%1有%2家</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="73"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="76"/>
         <source>%1 large enterprises were built in %2–%3</source>
         <translation>%2–%3年共兴建%1家大型企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="77"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="80"/>
         <source>Each block is one enterprise, placed by the year it was built; colour shows its city</source>
         <translation>每一格代表一家企业，按建成年份排列；颜色表示所在城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="81"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="84"/>
         <source>%1 (%2)</source>
         <translation>%1（%2家）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="136"/>
-        <source>large</source>
-        <translation>大型</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="136"/>
-        <source>large, grade 1</source>
-        <translation>大一型</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
         <source>Year built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="144"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="146"/>
         <source>Size class</source>
         <translation>规模</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="145"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="146"/>
         <source>Industry (from the name)</source>
         <translation>行业（据厂名）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="164"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="163"/>
         <source>%1: %2 – %3</source>
         <translation>%1年：%2家——%3</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="171"/>
+        <location filename="../../czt_desktop/ui/charts/enterprises.py" line="170"/>
         <source>Stacked bar chart</source>
         <translation>堆积条形图</translation>
     </message>
@@ -497,7 +487,6 @@
     <message>
         <location filename="../../czt_desktop/ui/handout/dialog.py" line="94"/>
         <source>Export handout</source>
-        <extracomment>Each language is named in itself, as on the window&apos;s language button.</extracomment>
         <translation>导出讲义</translation>
     </message>
     <message>
@@ -515,43 +504,45 @@
         <source>This stage (%1)</source>
         <translation>本阶段（%1）</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../czt_desktop/ui/handout/dialog.py" line="100"/>
-        <source>All %1 stages</source>
-        <translation>全部%1个阶段</translation>
+        <source>All %n stage(s)</source>
+        <translation>
+            <numerusform>全部 %n 个阶段</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="102"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="101"/>
         <source>Language of the handout</source>
         <translation>讲义语言</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="104"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="103"/>
         <source>Save PDF…</source>
         <translation>保存PDF…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="105"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="104"/>
         <source>Choose where to save the PDF</source>
         <translation>选择PDF的保存位置</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="133"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="132"/>
         <source>Save handout</source>
         <translation>保存讲义</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="134"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="133"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF文档（*.pdf）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="145"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="144"/>
         <source>Could not save the handout: %1</source>
         <translation>无法保存讲义：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/dialog.py" line="150"/>
+        <location filename="../../czt_desktop/ui/handout/dialog.py" line="148"/>
         <source>Handout saved: %1</source>
         <translation>讲义已保存：%1</translation>
     </message>
@@ -559,426 +550,481 @@
 <context>
     <name>HandoutWriter</name>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="120"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="96"/>
         <source>Handout: all %1 stages</source>
         <extracomment>Type sizes (pt) and colours of the page; the body is 10.5 pt (Chinese 五号).</extracomment>
         <translation>讲义：全部%1个阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="123"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="99"/>
         <source>Handout: %1</source>
         <translation>讲义：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="144"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="120"/>
         <source>Stage %1 of %2</source>
         <translation>第%1阶段（共%2个阶段）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="156"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="131"/>
         <source>Milestones</source>
         <translation>大事记</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="171"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="146"/>
         <source>Notes on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="184"/>
-        <source>large</source>
-        <translation>大型</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="185"/>
-        <source>large, class I</source>
-        <translation>大一型</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="186"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="159"/>
         <source>Large enterprises built %1–%2</source>
         <translation>%1—%2年建成的大型企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="188"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="161"/>
         <source>Built</source>
         <translation>建成年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="189"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="162"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="190"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="163"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="191"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="164"/>
         <source>Size class</source>
         <translation>规模类别</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="192"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="165"/>
         <source>Industry (from the name)</source>
         <translation>行业（据厂名）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="217"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="189"/>
         <source>%1 got %2 of the %3 large enterprises built in %4–%5</source>
         <translation>%4—%5年兴建的%3家大型企业中，%1有%2家</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="221"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="193"/>
         <source>%1 large enterprises were built in %2–%3</source>
         <translation>%2—%3年共兴建%1家大型企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="224"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="196"/>
         <source>Large enterprises built each year, by city</source>
         <translation>各年兴建的大型企业（按城市）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="226"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="198"/>
         <source>%1 (%2)</source>
         <translation>%1（%2家）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="236"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="208"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="237"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="209"/>
         <source>In %1, %2 alone produced more than twice as much as %3 together</source>
         <translation>%1年，%2一市的GDP是%3之和的两倍多</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="240"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="212"/>
         <source>In %1, %2 alone produced more than %3 together</source>
         <translation>%1年，%2一市的GDP超过%3之和</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="245"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="217"/>
         <source>GDP by city in %1</source>
         <translation>%1年各市GDP</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="246"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="218"/>
         <source>Gross domestic product (GDP) in %1, in 100 million yuan</source>
         <translation>%1年地区生产总值（GDP），单位：亿元</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="257"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="229"/>
         <source>%1 of the paper&apos;s %2 milestones fall in this stage</source>
         <translation>论文所记%2件大事中，有%1件属于本阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="260"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="232"/>
         <source>Milestones the paper gives for each stage</source>
         <translation>论文所记各阶段的大事数量</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="282"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="248"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="292"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="258"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="299"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="265"/>
         <source>Sections used: %1</source>
         <translation>所用章节：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/writer.py" line="280"/>
+        <location filename="../../czt_desktop/ui/handout/writer.py" line="281"/>
         <source>Page %1 of %2</source>
         <extracomment>Left, top, right, bottom. The bottom margin holds the running title and page number. Qt sizes pictures as if their pixels were screen pixels at this many dpi. A heading (or a chain of them) needs this much of what follows on its page.</extracomment>
         <translation>第%1页，共%2页</translation>
     </message>
 </context>
 <context>
+    <name>ItemKinds</name>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="87"/>
+        <source>Stage</source>
+        <extracomment>The context the item kinds&apos; names are translated in. ``&quot;module:Class&quot;`` of its :class:`~czt_desktop.ui.panes.base.Pane`. The pane it is shown in, and the place in that pane (None: the pane&apos;s only one). The pane that tells about such an item (the search and the timeline open it). Its name in the search results (English source; translated in KIND_CONTEXT). How it ranks among search hits that match equally well. Panes that list such items too: picking one there keeps the reader there. Where a reader starts (the window&apos;s first tab, a kiosk&apos;s home).</extracomment>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="88"/>
+        <source>Milestone</source>
+        <translation>大事</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="90"/>
+        <source>City</source>
+        <translation>城市</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="91"/>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="93"/>
+        <source>Innovation base</source>
+        <translation>创新基地</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="94"/>
+        <source>Industry</source>
+        <translation>产业</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="95"/>
+        <source>Figure</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="96"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="97"/>
+        <source>Strategy</source>
+        <translation>对策</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="99"/>
+        <source>City cluster</source>
+        <translation>城市群</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="100"/>
+        <source>From the paper</source>
+        <translation>论文原文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/catalogue.py" line="101"/>
+        <source>Note on the data</source>
+        <translation>数据说明</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="358"/>
-        <source>Switch to English</source>
-        <extracomment>Which pane shows an item picked in the search or on the timeline. Emitted after :meth:`reset_to_home` (a kiosk&apos;s idle reset clears quiz answers too). Updates owed to panes that were hidden when the language, zoom or theme changed.</extracomment>
-        <translation>切换到英文</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="358"/>
-        <source>Switch to Chinese</source>
-        <translation>切换到中文</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
+        <extracomment>The window&apos;s method the command runs.</extracomment>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="360"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="82"/>
         <source>&amp;Export view as image…</source>
+        <extracomment>Keys are QKeySequence strings or ``std:Name`` for a platform&apos;s standard key.</extracomment>
         <translation>将当前画面导出为图片(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="84"/>
         <source>Export &amp;handout (PDF)…</source>
         <translation>导出讲义 PDF(&amp;H)…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="362"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="86"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="74"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="87"/>
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="365"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="75"/>
         <source>&amp;View</source>
         <translation>查看(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="89"/>
         <source>Zoom &amp;in</source>
         <translation>放大(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="91"/>
         <source>Zoom &amp;out</source>
         <translation>缩小(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="93"/>
         <source>&amp;Actual size</source>
         <translation>实际大小(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="369"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="95"/>
         <source>&amp;High contrast</source>
         <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="97"/>
         <source>&amp;Present to the class</source>
         <translation>向全班演示(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="372"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="76"/>
         <source>&amp;Go</source>
         <translation>转到(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="373"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="99"/>
         <source>&amp;Previous stage</source>
         <translation>上一阶段(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="101"/>
         <source>&amp;Next stage</source>
         <translation>下一阶段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="379"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="472"/>
+        <source>Switch language: %1</source>
+        <extracomment>Emitted after :meth:`reset_to_home` (a kiosk&apos;s idle reset clears quiz answers too).</extracomment>
+        <translation>切换语言：%1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/main_window.py" line="482"/>
         <source>Details</source>
         <translation>详细内容</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="613"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="675"/>
         <source>Export view as image</source>
         <translation>将当前画面导出为图片</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="614"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="676"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="616"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="678"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="627"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="691"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../czt_desktop/ui/main_window.py" line="707"/>
+        <source>The content folder “%1” has %n problem(s), so the bundled content is shown.</source>
+        <translation>
+            <numerusform>内容文件夹“%1”有 %n 处问题，因此显示的是内置内容。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="371"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="477"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="377"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="77"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="378"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="103"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="639"/>
-        <source>The content folder “%1” has %2 problem(s), so the bundled content is shown.</source>
-        <translation>内容文件夹“%1”有 %2 处问题，因此显示的是内置内容。</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="642"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="711"/>
         <source>Some saved settings could not be used (%1); defaults were used.</source>
         <translation>部分已保存的设置无法使用（%1），已改用默认设置。</translation>
     </message>
-    <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="644"/>
+    <message numerus="yes">
+        <location filename="../../czt_desktop/ui/main_window.py" line="713"/>
         <source>Ignored unknown command-line option(s): %1</source>
-        <translation>已忽略无法识别的命令行参数：%1</translation>
+        <translation>
+            <numerusform>已忽略无法识别的命令行参数：%1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MapPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="52"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="53"/>
         <source>Map</source>
         <translation>地图</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="55"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="56"/>
         <source>The “3+5” city cluster</source>
         <translation>“3+5”城市群</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="56"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="57"/>
         <source>“3+5” ring city</source>
         <translation>“3+5”外围城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="57"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="58"/>
         <source>≈ %1 km</source>
         <translation>约%1 km</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="59"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="60"/>
         <source>Choose a city on the map to see its leading industries.</source>
         <translation>在地图上选择一个城市，查看它重点发展的产业。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="60"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="61"/>
         <source>Core city</source>
         <translation>核心城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="62"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="63"/>
         <source>Leading industries</source>
         <translation>重点发展的产业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="63"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="64"/>
         <source>Science and innovation base</source>
         <translation>科技创新基地</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="64"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="65"/>
         <source>The paper names no leading industries for this city.</source>
         <translation>论文没有列出这个城市重点发展的产业。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="65"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="66"/>
         <source>Straight line to %1: %2</source>
         <translation>到%1的直线距离：%2</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="66"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="67"/>
         <source>Distances between the three cities</source>
         <translation>三市之间的距离</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="67"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="68"/>
         <source>Straight lines between the city centres given by GeoNames.</source>
         <translation>按 GeoNames 给出的城市中心点计算的直线距离。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="68"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="69"/>
         <source>The paper says</source>
         <translation>论文的说法</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="70"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="71"/>
         <source>Cities on the map</source>
         <translation>地图上的城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="71"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="72"/>
         <source>Core cities</source>
         <translation>核心城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="72"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="73"/>
         <source>Ring cities</source>
         <translation>外围城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="73"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="74"/>
         <source>North is up. No river is drawn: the paper gives no course for it.</source>
         <translation>地图上方为北。图中没有画河流：论文没有给出河道的走向。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="74"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="75"/>
         <source>Sources</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="75"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="76"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="77"/>
         <source>From the paper</source>
         <translation>论文原文</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="77"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="78"/>
         <source>Note on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="86"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="87"/>
         <source>The three cities</source>
         <translation>长株潭三市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="89"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="90"/>
         <source>N</source>
         <translation>北</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="90"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="91"/>
         <source>The three cities (see left)</source>
         <translation>长株潭三市（见左图）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="94"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="95"/>
         <source>Map of the cities</source>
         <translation>城市地图</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="96"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="97"/>
         <source>The cities are buttons; the text beside the map describes everything it shows.</source>
         <translation>每个城市都是一个按钮；地图旁边的文字说明了地图上的全部内容。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="98"/>
+        <location filename="../../czt_desktop/ui/panes/map_pane.py" line="99"/>
         <source>About the map</source>
         <translation>关于地图</translation>
     </message>
@@ -1038,38 +1084,38 @@
 <context>
     <name>OverviewPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="88"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="89"/>
         <source>Overview</source>
         <extracomment>The labels a test or a screen reader looks for, rebuilt with the page.</extracomment>
         <translation>概览</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="171"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="172"/>
         <source>Milestones</source>
         <translation>大事记</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="176"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="177"/>
         <source>Key enterprises founded</source>
         <translation>建成的重点企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="183"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="184"/>
         <source>Notes on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="210"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="211"/>
         <source>Stage %1 of %2</source>
         <translation>第%1阶段（共%2个阶段）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="235"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="236"/>
         <source>The paper&apos;s account</source>
         <translation>论文原文</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/overview.py" line="307"/>
+        <location filename="../../czt_desktop/ui/panes/overview.py" line="308"/>
         <source>Where it leads next</source>
         <translation>下一阶段</translation>
     </message>
@@ -1077,87 +1123,88 @@
 <context>
     <name>PaneWords</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="26"/>
+        <location filename="../../czt_desktop/ui/words.py" line="21"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="30"/>
+        <location filename="../../czt_desktop/ui/words.py" line="25"/>
         <source>Note on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="35"/>
+        <location filename="../../czt_desktop/ui/words.py" line="30"/>
         <source>%1 (in full above)</source>
         <translation>%1（全文见上）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="60"/>
+        <location filename="../../czt_desktop/ui/words.py" line="58"/>
         <source>large</source>
+        <extracomment>How a text is translated: ``QCoreApplication.translate`` (the UI&apos;s language), or a handout&apos;s own catalogue (a handout may be printed in another language than the UI&apos;s).</extracomment>
         <translation>大型</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="61"/>
-        <source>large, class I</source>
+        <location filename="../../czt_desktop/ui/words.py" line="59"/>
+        <source>large, grade 1</source>
         <translation>大一型</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="74"/>
+        <location filename="../../czt_desktop/ui/words.py" line="72"/>
         <source>idea</source>
         <translation>构想</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="75"/>
+        <location filename="../../czt_desktop/ui/words.py" line="73"/>
         <source>national context</source>
         <translation>国家背景</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="76"/>
+        <location filename="../../czt_desktop/ui/words.py" line="74"/>
         <source>state projects</source>
         <translation>国家项目</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="77"/>
+        <location filename="../../czt_desktop/ui/words.py" line="75"/>
         <source>motion</source>
         <translation>议案</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="78"/>
+        <location filename="../../czt_desktop/ui/words.py" line="76"/>
         <source>document</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="79"/>
+        <location filename="../../czt_desktop/ui/words.py" line="77"/>
         <source>plan</source>
         <translation>规划</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="80"/>
+        <location filename="../../czt_desktop/ui/words.py" line="78"/>
         <source>body set up</source>
         <translation>机构成立</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="81"/>
+        <location filename="../../czt_desktop/ui/words.py" line="79"/>
         <source>policy</source>
         <translation>政策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="82"/>
+        <location filename="../../czt_desktop/ui/words.py" line="80"/>
         <source>designation</source>
         <translation>获批</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="83"/>
+        <location filename="../../czt_desktop/ui/words.py" line="81"/>
         <source>construction</source>
         <translation>开工建设</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="84"/>
+        <location filename="../../czt_desktop/ui/words.py" line="82"/>
         <source>study</source>
         <translation>研究</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/words.py" line="85"/>
+        <location filename="../../czt_desktop/ui/words.py" line="83"/>
         <source>statement</source>
         <translation>表述</translation>
     </message>
@@ -1184,68 +1231,68 @@
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="165"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="166"/>
         <source>Staff only</source>
         <extracomment>Text colour of &quot;wrong PIN&quot; messages (≥ 4.5:1 on the paper colour). The locked pad&apos;s countdown is refreshed this often (ms).</extracomment>
         <translation>仅限工作人员</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="166"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="167"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="167"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="168"/>
         <source>Delete the last digit</source>
         <translation>删除最后一位数字</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="168"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="169"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="169"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="170"/>
         <source>Check the PIN</source>
         <translation>核对密码</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="172"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="173"/>
         <source>Staff PIN pad</source>
         <translation>工作人员密码键盘</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="303"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="304"/>
         <source>PIN: %1 digit(s) entered</source>
         <translation>密码：已输入 %1 位</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="313"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="314"/>
         <source>No staff PIN has been set, so the kiosk cannot be left from the screen. To set one, run this on the kiosk computer, then tap the corner again:</source>
         <translation>尚未设置工作人员密码，因此无法从屏幕上退出展台模式。如需设置，请在展台电脑上运行下面的命令，然后再次点击屏幕角落：</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="316"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="317"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="318"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="319"/>
         <source>Enter the staff PIN to leave the kiosk.</source>
         <translation>请输入工作人员密码以退出展台模式。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="319"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="320"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="321"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="322"/>
         <source>Too many wrong PINs. Try again in %1 s.</source>
         <translation>密码错误次数过多，请在 %1 秒后重试。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="324"/>
+        <location filename="../../czt_desktop/ui/kiosk/pin_pad.py" line="325"/>
         <source>Wrong PIN. Tries left: %1</source>
         <translation>密码错误。还可尝试 %1 次</translation>
     </message>
@@ -1253,67 +1300,67 @@
 <context>
     <name>PlansPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="109"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="110"/>
         <source>Plans and policies</source>
         <translation>规划与政策</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="113"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="114"/>
         <source>Search plans and events</source>
         <translation>搜索规划和事件</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="114"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="115"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="115"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="116"/>
         <source>Filter by stage</source>
         <translation>按阶段筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="116"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="117"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="117"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="118"/>
         <source>Filter by kind</source>
         <translation>按类型筛选</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="118"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="119"/>
         <source>Plans, policies and other dated events</source>
         <translation>规划、政策及其他有日期的事件</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="119"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="120"/>
         <source>About the chosen event</source>
         <translation>所选事件详情</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="154"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="155"/>
         <source>All stages</source>
         <translation>全部阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="158"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="159"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="185"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="186"/>
         <source>%1 events in the order the paper dates them. Choose one to read more.</source>
         <translation>共%1个事件，按论文所记时间排列。选择一个可查看详情。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="188"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="189"/>
         <source>%1 of %2 events match the filters.</source>
         <translation>%2个事件中有%1个符合筛选条件。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/plans.py" line="247"/>
+        <location filename="../../czt_desktop/ui/panes/plans.py" line="248"/>
         <source>Choose a row to read what the paper says about it.</source>
         <translation>选择一行，查看论文对它的记述。</translation>
     </message>
@@ -1321,104 +1368,130 @@
 <context>
     <name>PresentationWindow</name>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="306"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="40"/>
         <source>→  PgDn  Space  ↓  Enter</source>
-        <extracomment>The projector the type sizes are set for; larger screens scale everything up. Charts&apos; type scale at 1024×768, in per cent of the app&apos;s 100 % (chart titles 25 px, labels 18-20 px). A chart whose texts leave no room for its plot at that size steps down to no less than ``CHART_MIN_PERCENT`` rather than being cut off. The mouse pointer disappears after this long without moving (it distracts on a slide). A wheel &quot;notch&quot;; trackpads send fractions of it. Esc (or the window was closed): the classroom mode goes back to the main window. L: switch the app&apos;s language (the mode asks the main window, which tells us). The index of the slide now shown. Each chart&apos;s type scale, per cent of the projector size (see _fit_chart).</extracomment>
+        <extracomment>The context the key help is translated in. What the key does; the window runs ``_key_&lt;command&gt;``. How the help writes the keys (``%1``: the number of stages, at most 9). What it does, for the help.</extracomment>
         <translation>→  PgDn  空格  ↓  回车</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="306"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="41"/>
         <source>Next slide</source>
         <translation>下一张</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="307"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="43"/>
         <source>←  PgUp  Backspace  ↑</source>
         <translation>←  PgUp  退格  ↑</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="307"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="44"/>
         <source>Previous slide</source>
         <translation>上一张</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="308"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="47"/>
         <source>Click or tap right / left third</source>
         <translation>点击或轻触屏幕右侧/左侧三分之一</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="308"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="48"/>
         <source>Next / previous slide</source>
         <translation>下一张/上一张</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="309"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="50"/>
         <source>Home  /  End</source>
         <translation>Home  /  End</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="309"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="51"/>
         <source>First / last slide</source>
         <translation>第一张/最后一张</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="310"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="53"/>
+        <source>1 – %1</source>
+        <translation>1 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="54"/>
         <source>First slide of that stage</source>
         <translation>该阶段的第一张</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="311"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="56"/>
         <source>B  or  .</source>
         <translation>B  或  .</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="311"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="57"/>
         <source>Black screen (again to show the slide)</source>
         <translation>黑屏（再按一次恢复）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="312"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="59"/>
         <source>W  or  ,</source>
         <translation>W  或  ,</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="312"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="60"/>
         <source>White screen</source>
         <translation>白屏</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="313"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="62"/>
+        <source>P  /  H</source>
+        <translation>P  /  H</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="63"/>
         <source>Pen / highlighter on or off</source>
         <translation>打开或关闭画笔/荧光笔</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="314"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="65"/>
         <source>C  or  E</source>
         <translation>C  或  E</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="314"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="66"/>
         <source>Clear the drawing</source>
         <translation>清除笔迹</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="315"/>
-        <source>Switch between Chinese and English</source>
-        <translation>切换中文和英文</translation>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="68"/>
+        <source>L</source>
+        <translation>L</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="316"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="69"/>
+        <source>Switch language</source>
+        <translation>切换语言</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="71"/>
+        <source>F1  /  ?</source>
+        <translation>F1  /  ?</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="72"/>
         <source>Show or hide these keys</source>
         <translation>显示或隐藏按键说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="317"/>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="74"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/presentation/keys.py" line="75"/>
         <source>End the presentation</source>
         <translation>结束演示</translation>
     </message>
     <message>
         <location filename="../../czt_desktop/ui/presentation/window.py" line="523"/>
         <source>Slide %1 of %2</source>
+        <extracomment>The projector the type sizes are set for; larger screens scale everything up. Charts&apos; type scale at 1024×768, in per cent of the app&apos;s 100 % (chart titles 25 px, labels 18-20 px). A chart whose texts leave no room for its plot at that size steps down to no less than ``CHART_MIN_PERCENT`` rather than being cut off. The mouse pointer disappears after this long without moving (it distracts on a slide). A wheel &quot;notch&quot;; trackpads send fractions of it. Esc (or the window was closed): the classroom mode goes back to the main window. L: switch the app&apos;s language (the mode asks the main window, which tells us). The index of the slide now shown. Each chart&apos;s type scale, per cent of the projector size (see _fit_chart).</extracomment>
         <translation>第%1张，共%2张</translation>
     </message>
     <message>
@@ -1437,42 +1510,42 @@
         <translation>下一阶段：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="556"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="554"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="559"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="558"/>
         <source>English text: our translation.</source>
         <translation>英文为本项目编者的翻译。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="590"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="589"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="615"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="614"/>
         <source>Milestones</source>
         <translation>大事记</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="617"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="616"/>
         <source>%1 (%2/%3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="730"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="719"/>
         <source>Presentation keys</source>
         <translation>演示按键</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="734"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="723"/>
         <source>Presentation</source>
         <translation>课堂演示</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="738"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="727"/>
         <source>Screen blanked; press B or any arrow key to show the slide</source>
         <translation>屏幕已遮住；按B或任意方向键恢复</translation>
     </message>
@@ -1480,69 +1553,69 @@
 <context>
     <name>QuizPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="218"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="219"/>
         <source>Check yourself</source>
         <extracomment>The page is no wider than this many body-text heights (long lines tire the eye).</extracomment>
         <translation>自我检测</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="221"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="222"/>
         <source>Check</source>
         <translation>核对</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="222"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="223"/>
         <source>Check my answer</source>
         <translation>核对我的答案</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="223"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="224"/>
         <source>Check my answer (Ctrl+Enter)</source>
         <translation>核对我的答案（Ctrl+Enter）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="224"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="225"/>
         <source>Skip</source>
         <translation>跳过</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="225"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="226"/>
         <source>Skip this question</source>
         <translation>跳过这道题</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="226"/>
         <location filename="../../czt_desktop/ui/panes/quiz.py" line="227"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="228"/>
         <source>Retry the ones I missed</source>
         <translation>重做答错的题</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="228"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="229"/>
         <source>New set</source>
         <translation>换一组题</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="229"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="230"/>
         <source>Start a new set of questions</source>
         <translation>换一组新题</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="230"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="231"/>
         <source>Questions about</source>
         <translation>出题范围</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="231"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="232"/>
         <source>Which stages the questions are about</source>
         <translation>题目涉及哪些阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="232"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="233"/>
         <source>Score</source>
         <translation>得分</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="233"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="234"/>
         <source>Feedback</source>
         <translation>答题反馈</translation>
     </message>
@@ -1662,47 +1735,47 @@
         <translation>正确答案：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="485"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="484"/>
         <source>Choice %1 of %2: %3</source>
         <translation>选项%1（共%2项）：%3</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="536"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="535"/>
         <source>Right answer</source>
         <translation>正确答案</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="538"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="537"/>
         <source>Your answer</source>
         <translation>你的答案</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="554"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="553"/>
         <source>Place %1 of %2: %3</source>
         <translation>第%1位（共%2项）：%3</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="556"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="555"/>
         <source>Move up: %1</source>
         <translation>上移：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="557"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="556"/>
         <source>Move down: %1</source>
         <translation>下移：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="561"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="560"/>
         <source>Right place</source>
         <translation>位置正确</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="562"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="561"/>
         <source>Belongs in place %1</source>
         <translation>应在第%1位</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/quiz.py" line="564"/>
+        <location filename="../../czt_desktop/ui/panes/quiz.py" line="563"/>
         <source>Alt+Up or Alt+Down moves it</source>
         <translation>按 Alt+↑ 或 Alt+↓ 移动</translation>
     </message>
@@ -1710,92 +1783,32 @@
 <context>
     <name>SearchBox</name>
     <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="354"/>
+        <location filename="../../czt_desktop/ui/search_box.py" line="365"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="355"/>
+        <location filename="../../czt_desktop/ui/search_box.py" line="366"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="357"/>
+        <location filename="../../czt_desktop/ui/search_box.py" line="368"/>
         <source>Type a word, a name or a year; press Down to go to the results.</source>
         <translation>输入词语、名称或年份；按向下方向键进入搜索结果。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="358"/>
+        <location filename="../../czt_desktop/ui/search_box.py" line="369"/>
         <source>Search results</source>
         <translation>搜索结果</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="368"/>
-        <source>Stage</source>
-        <translation>阶段</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="369"/>
-        <source>Milestone</source>
-        <translation>大事</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="370"/>
-        <source>Enterprise</source>
-        <translation>企业</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="371"/>
-        <source>City</source>
-        <translation>城市</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="372"/>
-        <source>Innovation base</source>
-        <translation>创新基地</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="373"/>
-        <source>Industry</source>
-        <translation>产业</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="374"/>
-        <source>Figure</source>
-        <translation>数据</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="375"/>
-        <source>Problem</source>
-        <translation>问题</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="376"/>
-        <source>Strategy</source>
-        <translation>对策</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="377"/>
-        <source>City cluster</source>
-        <translation>城市群</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="378"/>
-        <source>From the paper</source>
-        <translation>论文原文</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="379"/>
-        <source>Note on the data</source>
-        <translation>数据说明</translation>
-    </message>
-    <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="400"/>
+        <location filename="../../czt_desktop/ui/search_box.py" line="393"/>
         <source>Results: %1</source>
         <translation>结果：%1 条</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/search_box.py" line="402"/>
+        <location filename="../../czt_desktop/ui/search_box.py" line="395"/>
         <source>No results for “%1”.</source>
         <translation>没有找到与“%1”相关的内容。</translation>
     </message>
@@ -1803,48 +1816,48 @@
 <context>
     <name>StatisticsPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="68"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="69"/>
         <source>Statistics</source>
         <extracomment>Chart places, by name: the GDP of each city, and each city&apos;s share of Hunan&apos;s GDP. Each section&apos;s note cards by section key, for tests and screen readers.</extracomment>
         <translation>数据</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="88"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="90"/>
         <source>Gross domestic product (GDP)</source>
         <translation>地区生产总值（GDP）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="89"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="91"/>
         <source>Share of Hunan Province&apos;s GDP</source>
         <translation>占湖南省GDP的比例</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="90"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="92"/>
         <source>Land, people and output</source>
         <translation>土地、人口与生产总值</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="91"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="93"/>
         <source>Other figures in the paper</source>
         <translation>论文中的其他数字</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="104"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="106"/>
         <source>Figures from the paper</source>
         <translation>论文中的数字</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="105"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="107"/>
         <source>Each figure as the paper prints it, with the year it is for and where in the paper it is.</source>
         <translation>每个数字都按论文原样列出，并注明所属年份和在论文中的位置。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="171"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="173"/>
         <source>No year given in the paper</source>
         <translation>论文未注明年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/statistics.py" line="183"/>
+        <location filename="../../czt_desktop/ui/panes/statistics.py" line="185"/>
         <source>Source of the figures: %1</source>
         <translation>数字来源：%1</translation>
     </message>
@@ -1975,47 +1988,47 @@
 <context>
     <name>TodayPane</name>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="49"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="44"/>
         <source>Today</source>
         <translation>现状</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="75"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="69"/>
         <source>The three cities today</source>
         <translation>三市现状</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="76"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="70"/>
         <source>As the paper describes them at the time it was written.</source>
         <translation>以论文写作时的描述为准。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="81"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="75"/>
         <source>In the paper&apos;s words</source>
         <translation>论文原话</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="121"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="115"/>
         <source>Leading industries</source>
         <translation>主导产业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="126"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="120"/>
         <source>Science and innovation base</source>
         <translation>科技创新基地</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="156"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="150"/>
         <source>The “3+5” city cluster</source>
         <translation>“3+5城市群”</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="165"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="159"/>
         <source>The three at the centre</source>
         <translation>中心三市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/panes/today.py" line="169"/>
+        <location filename="../../czt_desktop/ui/panes/today.py" line="163"/>
         <source>The five around them</source>
         <translation>周边五市</translation>
     </message>

@@ -37,10 +37,12 @@ from PySide6.QtWidgets import (
 from czt_desktop.content import Content, DataNote
 from czt_desktop.content.citing import Cited, source_line
 from czt_desktop.languages import language
+from czt_desktop.ui.appearance import LANGUAGE, LOOK, Appearance, Changes
+from czt_desktop.ui.capabilities import NEEDS_PROPERTY, needs
 from czt_desktop.ui.charts import style
 from czt_desktop.ui.charts.table_model import ChartTable, ChartTableModel
 from czt_desktop.ui.charts.wrapping import wrap
-from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
+from czt_desktop.ui.theme import Theme, TypeScale
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -131,13 +133,14 @@ class ChartView(QWidget):
     #: The plot never gets less than this (px at 100 %); the canvas grows instead.
     min_plot_height: ClassVar[float] = 150
 
-    def __init__(self, content: Content, lang: str = "zh", parent: QWidget | None = None,
-                 *, theme: Theme = LIGHT, scale: TypeScale | None = None) -> None:
+    def __init__(self, content: Content, appearance: Appearance,
+                 parent: QWidget | None = None, *, scale: TypeScale | None = None) -> None:
+        """``scale``: a type scale of the chart's own (a slide's), instead of the app's
+        zoom; :meth:`set_scale` changes it."""
         super().__init__(parent)
         self.content = content
-        self.lang = lang
-        self.theme = theme
-        self.scale = scale or TypeScale()
+        self.appearance = appearance
+        self._own_scale = scale
         self.stage_id: int | None = None
         self.item: tuple[str, str] = ("", "")
         self._texts: list[ManagedText] = []
@@ -186,13 +189,8 @@ class ChartView(QWidget):
         self.canvas.mpl_connect("key_press_event", self._on_key)
         self.canvas.mpl_connect("draw_event", self._on_draw)
         self._build_widgets()
-        # Installing a translator sends LanguageChange just before the window calls
-        # set_language(): refresh once, after both, not twice.
-        self._retranslate_timer = QTimer(self)
-        self._retranslate_timer.setSingleShot(True)
-        self._retranslate_timer.setInterval(0)
-        self._retranslate_timer.timeout.connect(self._refresh)
         self._refresh()
+        self.subscription = appearance.subscribe(self, self._apply_appearance)
 
     # -- to implement ---------------------------------------------------------------------
     def _load(self) -> None:
@@ -254,22 +252,33 @@ class ChartView(QWidget):
         parts.append(self.source_text.raw)
         return language(self.lang).sentences(parts)
 
-    def set_language(self, lang: str) -> None:
-        if lang != self.lang:
-            self.lang = lang
-            self._refresh()
+    @property
+    def lang(self) -> str:
+        return self.appearance.lang
 
-    def set_scale(self, scale: TypeScale) -> None:
-        self.scale = scale
+    @property
+    def theme(self) -> Theme:
+        return self.appearance.theme
+
+    @property
+    def scale(self) -> TypeScale:
+        return self._own_scale or self.appearance.scale
+
+    def set_scale(self, scale: TypeScale | None) -> None:
+        """A type scale of the chart's own (None: the app's zoom again)."""
+        self._own_scale = scale
+        self._restyle()
+
+    def _apply_appearance(self, changes: Changes) -> None:
+        if LANGUAGE in changes:
+            self._refresh()  # styles too
+        elif LOOK in changes:
+            self._restyle()
+
+    def _restyle(self) -> None:
         self._apply_style()
         self._apply_colors()
         self._relayout()
-        self._redraw()
-
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._apply_style()
-        self._apply_colors()
         self._redraw()
 
     def highlight_stage(self, stage_id: int | None) -> None:
@@ -307,9 +316,15 @@ class ChartView(QWidget):
     def is_table_shown(self) -> bool:
         return self.stack.currentWidget() is self.table_view
 
-    def set_export_allowed(self, allowed: bool) -> None:
-        """Hide the save button where files may not be written (a museum kiosk)."""
-        self.save_button.setVisible(allowed)
+    def as_picture(self) -> None:
+        """A picture only, for good (a slide): no save or table buttons, whatever the
+        mode offers, and clicks and taps go through to what is under it."""
+        self.save_button.setProperty(NEEDS_PROPERTY, None)
+        self.save_button.hide()
+        self.table_button.hide()
+        self.canvas.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
     def suggested_file_name(self, fmt: str) -> str:
         return f"{self.chart_id}-{self.lang}.{fmt}"
@@ -382,6 +397,7 @@ class ChartView(QWidget):
         self.table_button.toggled.connect(self.show_table)
         self.save_button = TouchToolButton()
         self.save_button.setObjectName("chartSaveButton")
+        needs(self.save_button, "exports")  # a kiosk writes no files
         self.save_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.save_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.save_menu = QMenu(self.save_button)
@@ -413,12 +429,6 @@ class ChartView(QWidget):
         self.save_actions["png"].setText(self.tr("PNG image (.png)"))
         self.save_actions["svg"].setText(self.tr("SVG drawing (.svg)"))
         self.save_actions["pdf"].setText(self.tr("PDF document (.pdf)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "_retranslate_timer"):
-            self._retranslate_widgets()
-            self._retranslate_timer.start()
-        super().changeEvent(event)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # A focus ring on the canvas (it paints itself, so style sheets cannot draw one).
@@ -554,7 +564,6 @@ class ChartView(QWidget):
     # -- refresh --------------------------------------------------------------------------
     def _refresh(self) -> None:
         """Everything that depends on the language: texts, table, layout, accessibility."""
-        self._retranslate_timer.stop()
         self._retranslate_widgets()
         self._apply_style()
         self._update_texts()

@@ -8,8 +8,8 @@ no dialog ever appears there.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
@@ -26,16 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from czt_desktop import languages
 from czt_desktop.content import Content
+from czt_desktop.languages import fill
 from czt_desktop.ui.handout.writer import write_handout
-
-if TYPE_CHECKING:
-    from czt_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger("czt.handout")
 
-#: Each language is named in itself, as on the window's language button.
-LANGUAGE_NAMES = {"zh": "中文", "en": "English"}
 
 
 class HandoutDialog(QDialog):
@@ -66,13 +63,16 @@ class HandoutDialog(QDialog):
         self.language_buttons: dict[str, QRadioButton] = {}
         self.language_group = QButtonGroup(self)
         language_column = QVBoxLayout(self.language_box)
-        for code, name in LANGUAGE_NAMES.items():
+        for code in languages.codes():
+            # Each language named in itself, as on the window's language button.
+            name = languages.language(code).native_name
             button = QRadioButton(name)
             button.setAccessibleName(name)
             self.language_buttons[code] = button
             self.language_group.addButton(button)
             language_column.addWidget(button)
-        self.language_buttons.get(lang, self.language_buttons["zh"]).setChecked(True)
+        self.language_buttons.get(lang, self.language_buttons[languages.SOURCE_LANGUAGE]
+                                  ).setChecked(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -97,8 +97,7 @@ class HandoutDialog(QDialog):
         self.stages_box.setTitle(self.tr("Stages"))
         years = f"{stage.years_label} {stage.short.get(lang)}"
         self.this_stage.setText(self.tr("This stage (%1)").replace("%1", years))
-        self.all_stages.setText(self.tr("All %1 stages").replace(
-            "%1", str(len(content.stages))))
+        self.all_stages.setText(self.tr("All %n stage(s)", "", len(content.stages)))
         self.language_box.setTitle(self.tr("Language of the handout"))
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setText(self.tr("Save PDF…"))
@@ -118,19 +117,19 @@ class HandoutDialog(QDialog):
         return f"czt-handout-{stages}-{self.language()}.pdf"
 
 
-def export_handout(window: MainWindow) -> Path | None:
-    """Ask, then write the handout; the window's status bar says how it went.
+def export_handout(parent: QWidget, content: Content, lang: str, stage_id: int,
+                   report: Callable[[str, int], None]) -> Path | None:
+    """Ask, then write the handout; ``report(text, milliseconds)`` says how it went
+    (the window's status bar). The caller offers this only where the mode allows files.
 
-    Returns the file written, or None (cancelled, not allowed here, or failed).
+    Returns the file written, or None (cancelled or failed).
     """
-    if not window.exports_offered:
-        return None
-    dialog = HandoutDialog(window.content, window.lang, window.selection.stage, window)
+    dialog = HandoutDialog(content, lang, stage_id, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     translate = QCoreApplication.translate
     name, _ = QFileDialog.getSaveFileName(
-        window, translate("HandoutDialog", "Save handout"), dialog.suggested_file_name(),
+        parent, translate("HandoutDialog", "Save handout"), dialog.suggested_file_name(),
         translate("HandoutDialog", "PDF document (*.pdf)"))
     if not name:
         return None
@@ -139,14 +138,12 @@ def export_handout(window: MainWindow) -> Path | None:
         path = path.with_name(path.name + ".pdf")
     QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
     try:
-        write_handout(window.content, dialog.language(), dialog.stage_ids(), path)
+        write_handout(content, dialog.language(), dialog.stage_ids(), path)
     except OSError as exc:
         log.warning("handout not saved: %s", exc)
-        message = translate("HandoutDialog", "Could not save the handout: %1")
-        window.statusBar().showMessage(message.replace("%1", str(exc)), 10000)
+        report(fill(translate("HandoutDialog", "Could not save the handout: %1"), exc), 10000)
         return None
     finally:
         QApplication.restoreOverrideCursor()
-    message = translate("HandoutDialog", "Handout saved: %1")
-    window.statusBar().showMessage(message.replace("%1", str(path)), 8000)
+    report(fill(translate("HandoutDialog", "Handout saved: %1"), path), 8000)
     return path

@@ -43,6 +43,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
+from czt_desktop import languages
 from czt_desktop.content import Content, Stage
 from czt_desktop.fonts import font_families
 from czt_desktop.ui.charts import style
@@ -66,7 +67,6 @@ MUTED = "#5A544A"
 QT_IMAGE_DPI = 96
 #: A heading (or a chain of them) needs this much of what follows on its page.
 KEEP_WITH_NEXT_MM = 25.0
-LANGS = ("zh", "en")
 
 
 def mm_to_px(mm: float) -> float:
@@ -85,8 +85,9 @@ def write_handout(content: Content, lang: str, stage_ids: Sequence[int] | None,
     nothing is written. Needs a running QGuiApplication (fonts and layout are Qt's).
     """
     path = Path(path)
-    if lang not in LANGS:
-        raise ValueError(f"language must be one of {', '.join(LANGS)}, not {lang!r}")
+    if not languages.is_known(lang):
+        raise ValueError(f"language must be one of {', '.join(languages.codes())}, "
+                         f"not {lang!r}")
     stages = chosen_stages(content, stage_ids)
     check_writable(path)
     if QGuiApplication.instance() is None:

@@ -16,13 +16,13 @@ from PySide6.QtCore import QObject, QPoint, QPointF, QRect, QRectF, QSize, Qt, Q
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
+from czt_desktop import languages
 from czt_desktop.content import Content
+from czt_desktop.ui.appearance import Appearance, translate_in
 from czt_desktop.ui.kiosk.overlay import Overlay, font_px, rgba
-from czt_desktop.ui.kiosk.texts import text_in
-from czt_desktop.ui.theme import LIGHT, Theme
 
 if TYPE_CHECKING:
-    from czt_desktop.ui.main_window import MainWindow
+    from czt_desktop.ui.modes.base import ModeHost
 
 #: The band's height as a share of the window's (the tour above stays readable).
 BAND_SHARE = 0.14
@@ -32,7 +32,7 @@ BAND_SHARE = 0.14
 class Slide:
     stage_id: int
     pane_id: str
-    #: A key of ``window.charts`` to scroll to, or None for the top of the pane.
+    #: A chart id (``catalogue.CHARTS``) to scroll to, or None for the top of the pane.
     chart: str | None = None
 
 
@@ -64,7 +64,7 @@ def _scroll_area_of(widget: QWidget) -> QScrollArea | None:
 class AttractLoop(QObject):
     """Turns the slides every ``seconds``; :meth:`start` and :meth:`stop`."""
 
-    def __init__(self, window: MainWindow, seconds: float, parent: QObject | None = None) -> None:
+    def __init__(self, window: ModeHost, seconds: float, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.window = window
         #: Pixels at the bottom of the window hidden by the invitation band: a chart is
@@ -113,8 +113,8 @@ class AttractLoop(QObject):
         slide = self.slide
         if slide is None or slide.pane_id not in self.window.pane_ids():
             return
-        pane = self.window.pane(slide.pane_id)
-        chart = self.window.charts.get(slide.chart) if slide.chart else None
+        pane = self.window.pane_widget(slide.pane_id)
+        chart = self.window.chart_widget(slide.chart) if slide.chart else None
         if chart is None or not pane.isAncestorOf(chart):
             for scroller in pane.findChildren(QScrollArea):
                 scroller.verticalScrollBar().setValue(0)
@@ -124,9 +124,9 @@ class AttractLoop(QObject):
         if area is None or page is None:
             return
         viewport = area.viewport()
-        viewport_top = viewport.mapTo(self.window, QPoint(0, 0)).y()
-        visible = min(viewport.height(),
-                      self.window.height() - self.covered_bottom - viewport_top)
+        window = self.window.as_widget()
+        viewport_top = viewport.mapTo(window, QPoint(0, 0)).y()
+        visible = min(viewport.height(), window.height() - self.covered_bottom - viewport_top)
         top = chart.mapTo(page, QPoint(0, 0)).y()
         spare = visible - chart.height()
         # A chart that fits sits in the middle of what the band leaves; a taller one
@@ -164,9 +164,9 @@ class AttractOverlay(Overlay):
 
     dim = 0.0
 
-    def __init__(self, window: QWidget, *, theme: Theme = LIGHT, lang: str = "zh",
+    def __init__(self, window: QWidget, appearance: Appearance, *,
                  first_language: str = "zh") -> None:
-        super().__init__(window, theme, lang)
+        super().__init__(window, appearance)
         self.setObjectName("kioskAttract")
         self.first_language = first_language
         self.band = QRect()
@@ -175,17 +175,18 @@ class AttractOverlay(Overlay):
         self.secondary = QLabel(self)
         self.retranslate_ui()
 
+    def _second_language(self) -> str:
+        return languages.following(self.first_language).code
+
     def retranslate_ui(self) -> None:
-        current = self.tr("Touch to explore")
-        texts = {self.lang: current}
-        for lang in ("zh", "en"):
-            texts.setdefault(lang, text_in(lang, "AttractOverlay", "Touch to explore"))
-        other = "en" if self.first_language == "zh" else "zh"
-        self.primary.setText(texts[self.first_language])
+        # The invitation in the first language and under it in the next one (a visitor
+        # may read either), whatever the language on screen is.
+        first = translate_in(self.first_language, "AttractOverlay", "Touch to explore")
+        second = translate_in(self._second_language(), "AttractOverlay", "Touch to explore")
+        self.primary.setText(first)
         # Until the catalogue has the translation both lines would read the same.
-        self.secondary.setText(texts[other] if texts[other] != texts[self.first_language]
-                               else "")
-        self.setAccessibleName(current)
+        self.secondary.setText(second if second != first else "")
+        self.setAccessibleName(self.tr("Touch to explore"))
         self.relayout()
 
     def relayout(self) -> None:
@@ -195,7 +196,7 @@ class AttractOverlay(Overlay):
         for label in (self.primary, self.secondary):
             label.setStyleSheet(f"color: {theme.accent_ink}; background: transparent;")
         self.icon.color = theme.accent_ink
-        other = "en" if self.first_language == "zh" else "zh"
+        other = self._second_language()
         self.primary.setFont(font_px(min(height * 0.34, 64 * unit), self.first_language,
                                      bold=True))
         self.secondary.setFont(font_px(min(height * 0.2, 36 * unit), other))

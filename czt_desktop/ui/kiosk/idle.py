@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, QPointF, QRectF, QSize, Qt, QTimer, 
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.kiosk.app_filter import AppEventFilter
 from czt_desktop.ui.kiosk.overlay import KioskButton, Overlay, button_style, font_px
 from czt_desktop.ui.theme import LIGHT, Theme
@@ -117,9 +118,8 @@ class CountdownOverlay(Overlay):
     expired = Signal()
     dim = 0.55
 
-    def __init__(self, window: QWidget, seconds: float, *, theme: Theme = LIGHT,
-                 lang: str = "zh") -> None:
-        super().__init__(window, theme, lang)
+    def __init__(self, window: QWidget, seconds: float, appearance: Appearance) -> None:
+        super().__init__(window, appearance)
         self.setObjectName("kioskCountdown")
         self.seconds = seconds
         self._started = 0.0

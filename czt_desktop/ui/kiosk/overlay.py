@@ -21,7 +21,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from czt_desktop.fonts import font_families
-from czt_desktop.ui.theme import LIGHT, Theme
+from czt_desktop.ui.appearance import LANGUAGE, Appearance, Changes
+from czt_desktop.ui.theme import Theme
 
 #: Touch target of the kiosk at 1024×768 (VISUAL.md asks for at least 44 px).
 KIOSK_TARGET = 64
@@ -101,11 +102,10 @@ class Overlay(QWidget):
     #: How much the window below is dimmed (0: not at all).
     dim = 0.6
 
-    def __init__(self, window: QWidget, theme: Theme = LIGHT, lang: str = "zh") -> None:
+    def __init__(self, window: QWidget, appearance: Appearance) -> None:
         super().__init__(window)
         self._window = window
-        self.theme = theme
-        self.lang = lang
+        self.appearance = appearance
         self.unit = size_unit(window.size())
         # Presses, wheels and (as synthesized presses) touches stop here: what is below
         # the overlay is out of reach while it is shown.
@@ -113,6 +113,7 @@ class Overlay(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.hide()
         window.installEventFilter(self)
+        self.subscription = appearance.subscribe(self, self._apply_appearance)
 
     # -- showing ----------------------------------------------------------------------------
     def open(self) -> None:
@@ -125,13 +126,17 @@ class Overlay(QWidget):
     def dismiss(self) -> None:
         self.hide()
 
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self.relayout()
+    @property
+    def lang(self) -> str:
+        return self.appearance.lang
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
-        self.retranslate_ui()
+    @property
+    def theme(self) -> Theme:
+        return self.appearance.theme
+
+    def _apply_appearance(self, changes: Changes) -> None:
+        if LANGUAGE in changes:
+            self.retranslate_ui()
         self.relayout()
 
     # -- to implement --------------------------------------------------------------------------
@@ -165,11 +170,6 @@ class Overlay(QWidget):
 
     def wheelEvent(self, event: QWheelEvent) -> None:
         event.accept()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         if self.dim > 0:

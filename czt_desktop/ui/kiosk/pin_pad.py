@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from czt_desktop.kiosk.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, PinLock, PinResult
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.kiosk.overlay import KioskButton, Overlay, button_style, font_px
 from czt_desktop.ui.theme import LIGHT, Theme
 
@@ -79,11 +80,11 @@ class PinPad(Overlay):
 
     dim = 0.72
 
-    def __init__(self, window: QWidget, lock: PinLock, *, theme: Theme = LIGHT,
-                 lang: str = "zh", timeout_seconds: float = 30.0,
+    def __init__(self, window: QWidget, lock: PinLock, appearance: Appearance, *,
+                 timeout_seconds: float = 30.0,
                  refresh_hash: Callable[[], str | None] | None = None,
                  staff_notes: list[str] | None = None) -> None:
-        super().__init__(window, theme, lang)
+        super().__init__(window, appearance)
         self.setObjectName("kioskPinPad")
         self.lock = lock
         self._refresh_hash = refresh_hash

@@ -22,7 +22,7 @@ from czt_desktop.ui.models.roles import (
     SortRole,
     YearRole,
 )
-from czt_desktop.ui.panes.widgets import color_swatch
+from czt_desktop.ui.swatch import color_swatch
 from czt_desktop.ui.theme import city_color
 from czt_desktop.ui.words import size_class_label, size_classes_text
 

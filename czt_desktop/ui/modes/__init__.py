@@ -1,37 +1,29 @@
-"""The app's modes, registered in one table.
+"""The app's modes, registered in :data:`czt_desktop.catalogue.MODES`.
 
-Each mode is a small class (see :mod:`czt_desktop.ui.modes.base`). The table maps the
-mode's name to where its class lives, so a mode's module is imported only when used.
+Each mode is a small class (see :mod:`czt_desktop.ui.modes.base`); a mode's module is
+imported only when used.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import TYPE_CHECKING
 
+from czt_desktop.catalogue import DEFAULT_MODE, MODES, load
 from czt_desktop.ui.modes.base import Mode, ModeOptions
 
 if TYPE_CHECKING:
-    from czt_desktop.ui.main_window import MainWindow
-
-#: name -> "module:Class". The first entry is the default mode.
-MODES: dict[str, str] = {
-    "student": "czt_desktop.ui.modes.student:StudentMode",
-    "classroom": "czt_desktop.ui.modes.presentation:PresentationMode",
-    "kiosk": "czt_desktop.ui.modes.kiosk:KioskMode",
-}
-DEFAULT_MODE = next(iter(MODES))
+    from czt_desktop.ui.modes.base import ModeHost
 
 
 def mode_class(name: str) -> type[Mode]:
-    module_name, _, class_name = MODES[name].partition(":")
-    cls = getattr(importlib.import_module(module_name), class_name)
-    if not (isinstance(cls, type) and issubclass(cls, Mode) and cls.name == name):
-        raise TypeError(f"{MODES[name]} is not the {name!r} mode")
+    home = next(m.home for m in MODES if m.id == name)
+    cls = load(home)
+    if not (issubclass(cls, Mode) and cls.name == name):
+        raise TypeError(f"{home} is not the {name!r} mode")
     return cls
 
 
-def create_mode(name: str, window: MainWindow, options: ModeOptions) -> Mode:
+def create_mode(name: str, window: ModeHost, options: ModeOptions) -> Mode:
     return mode_class(name)(window, options)
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Fact, PeerCluster, Problem, Strategy
 from czt_desktop.languages import language
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -30,9 +31,9 @@ from czt_desktop.ui.words import (
 class AnalysisPane(CardPagePane):
     pane_id = "analysis"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         self.refresh()
 
     def title(self) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from czt_desktop.ui.appearance import LOOK, Appearance, Changes
 from czt_desktop.ui.panes.base import Pane
 from czt_desktop.ui.panes.look import pane_style_sheet, prepare_root
 from czt_desktop.ui.panes.widgets import ItemCard, ScrollPage, SelectionFollower, clear_layout
@@ -31,9 +32,9 @@ class CardPagePane(Pane):
     ``self.refresh()`` to build the page the first time.
     """
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         prepare_root(self)
         self.page = ScrollPage()
         outer = QVBoxLayout(self)
@@ -44,6 +45,13 @@ class CardPagePane(Pane):
         selection.item_changed.connect(self._on_item_changed)
 
     # -- Pane ---------------------------------------------------------------------------
+    def apply_appearance(self, changes: Changes) -> None:
+        # The page is rebuilt whole either way: once, whatever changed.
+        if LOOK in changes:
+            self.refresh()
+        else:
+            self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         self._build()
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from czt_desktop.content import Content, DataNote
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.models.enterprise_table import (
     EnterpriseColumn,
     EnterpriseFilterProxy,
@@ -33,11 +34,11 @@ from czt_desktop.ui.panes.widgets import (
     NoteCard,
     ScrollPage,
     clear_layout,
-    color_swatch,
     label,
     mark_notes,
 )
 from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.swatch import color_swatch
 from czt_desktop.ui.theme import city_color
 from czt_desktop.ui.words import data_note_word, size_class_label, source_line
 
@@ -47,11 +48,11 @@ SIZE_CLASSES = ("large", "large-1")
 class EnterprisesPane(Pane):
     pane_id = "enterprises"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         prepare_root(self)
-        self.model = EnterpriseTableModel(content, lang, self)
+        self.model = EnterpriseTableModel(content, self.lang, self)
         self.proxy = EnterpriseFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         years = [e.founded for e in content.enterprises] or [0]
@@ -279,6 +280,6 @@ class EnterprisesPane(Pane):
             self.page.ensureVisible(centre.x(), centre.y(), 0, rect.height())
 
     # -- chart --------------------------------------------------------------------------
-    def set_chart(self, widget: QWidget) -> None:
+    def set_chart(self, widget: QWidget, slot: str | None = None) -> None:
         """Put a chart about the enterprises under the table (replacing any before)."""
         self.chart.set(widget, self.chart_slot)

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QWidget
 
+from czt_desktop.ui.capabilities import needs
 from czt_desktop.ui.panes.flow_layout import FlowLayout
 from czt_desktop.ui.panes.widgets import field_row
 from czt_desktop.ui.theme import TypeScale
@@ -38,6 +39,8 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self._flow = FlowLayout(self, spacing=12)
         self.search_edit = QLineEdit()
+        # Typing needs a keyboard: a kiosk hides the field (its lists still filter).
+        needs(self.search_edit, "search")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.textChanged.connect(on_text)
         self._flow.addWidget(self.search_edit)

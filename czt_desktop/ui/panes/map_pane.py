@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
 
 from czt_desktop.content import Content, Enterprise, Industry, InnovationBase
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.base import Pane
 from czt_desktop.ui.panes.map_canvas import MapCanvas, MapWords
 from czt_desktop.ui.panes.map_text import MapText, MapTextWords
@@ -23,9 +24,9 @@ from czt_desktop.ui.selection import Selection
 class MapPane(Pane):
     pane_id = "map"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         self.city_id = ""
         self.canvas = MapCanvas(content)
         self.canvas.city_clicked.connect(self.choose_city)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLay
 
 from czt_desktop.content import Content, DataNote, Enterprise, Event, Stage
 from czt_desktop.languages import language
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -60,9 +61,9 @@ class _StagePage:
 class OverviewPane(CardPagePane):
     pane_id = "overview"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         #: The labels a test or a screen reader looks for, rebuilt with the page.
         self.years_label: QLabel | None = None
         self.title_label: QLabel | None = None
@@ -95,7 +96,7 @@ class OverviewPane(CardPagePane):
         self._invalidate()
         super().refresh()
 
-    def set_chart(self, widget: QWidget) -> None:
+    def set_chart(self, widget: QWidget, slot: str | None = None) -> None:
         """Place a chart about the stages (e.g. milestones per stage) under the paper's
         account of the stage; it stays when the page is rebuilt."""
         self.chart.set(widget, self._chart_slot)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from czt_desktop.content import Content, Event
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.models.event_table import EventColumn, EventFilterProxy, EventTableModel
 from czt_desktop.ui.models.roles import IdRole
 from czt_desktop.ui.panes.base import Pane
@@ -43,11 +44,11 @@ from czt_desktop.ui.words import (
 class PlansPane(Pane):
     pane_id = "plans"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         prepare_root(self)
-        self.model = EventTableModel(content, lang, self)
+        self.model = EventTableModel(content, self.lang, self)
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._syncing = False

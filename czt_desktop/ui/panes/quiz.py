@@ -36,6 +36,7 @@ from czt_desktop.content import Content
 from czt_desktop.content.quiz import CITY, ORDER, RANK, STAGE, YEAR, Question
 from czt_desktop.quiz_progress import SCOPE_ALL, SCOPE_TIMELINE, ProgressStore
 from czt_desktop.quiz_session import QuizSession
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.base import Pane
 from czt_desktop.ui.panes.flow_layout import FlowLayout
 from czt_desktop.ui.panes.look import (
@@ -99,9 +100,9 @@ QPushButton#quizPrimary:disabled {{
 class QuizPane(Pane):
     pane_id = "quiz"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None, *, store: ProgressStore | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         prepare_root(self)
         self.session = QuizSession(content, store if store is not None else ProgressStore(),
                                    selection.stage)

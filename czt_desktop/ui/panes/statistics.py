@@ -9,6 +9,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Statistic
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -53,9 +54,9 @@ def _split_unit(value_text: str) -> tuple[str, str]:
 class StatisticsPane(CardPagePane):
     pane_id = "statistics"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         #: Each section's note cards by section key, for tests and screen readers.
         self.section_notes: dict[str, list[NoteCard]] = {}
         self.section_cards: dict[str, list[ItemCard]] = {}
@@ -68,9 +69,10 @@ class StatisticsPane(CardPagePane):
         return self.tr("Statistics")
 
     # -- charts -------------------------------------------------------------------------
-    def set_chart(self, widget: QWidget, which: str = "gdp") -> None:
-        """Place a chart under the cards it draws: ``which`` is ``"gdp"`` (GDP by city)
+    def set_chart(self, widget: QWidget, slot: str | None = None) -> None:
+        """Place a chart under the cards it draws: ``slot`` is ``"gdp"`` (GDP by city)
         or ``"shares"`` (each city's and the cluster's share of Hunan's GDP)."""
+        which = slot or "gdp"
         if which not in CHART_SLOTS:
             raise ValueError(f"no chart place {which!r}; use one of {CHART_SLOTS}")
         self._charts[which].set(widget, self._chart_slots.get(which))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import City, Content, DataNote, Fact
 from czt_desktop.content.citing import Cited
+from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -34,9 +35,9 @@ from czt_desktop.ui.words import (
 class TodayPane(CardPagePane):
     pane_id = "today"
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
-        super().__init__(content, selection, lang, parent)
+        super().__init__(content, selection, appearance, parent)
         self.refresh()
 
     def title(self) -> str:

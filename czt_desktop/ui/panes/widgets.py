@@ -11,12 +11,10 @@ import shiboken6
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
-    QIcon,
     QKeyEvent,
     QPainter,
     QPaintEvent,
     QPen,
-    QPixmap,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -372,18 +370,6 @@ def field_row(*widgets: QWidget, spacing: int = 8) -> QWidget:
     for widget in widgets:
         row.addWidget(widget)
     return holder
-
-
-def color_swatch(color: str, px: int = 16) -> QIcon:
-    """A small filled square in a city's colour, for combo boxes and lists."""
-    pixmap = QPixmap(px, px)
-    pixmap.fill(QColor(color))
-    icon = QIcon()
-    # The same pixmap when selected: Qt would otherwise tint it and the colour would
-    # no longer match the city's colour elsewhere.
-    for mode in (QIcon.Mode.Normal, QIcon.Mode.Selected, QIcon.Mode.Active):
-        icon.addPixmap(pixmap, mode)
-    return icon
 
 
 class Chip(QLabel):

@@ -21,7 +21,17 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -45,19 +55,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from czt_desktop import catalogue
 from czt_desktop.content import Content, Stage
 from czt_desktop.content.citing import Cited, source_line
 from czt_desktop.fonts import font_families
-from czt_desktop.languages import language
+from czt_desktop.languages import fill, language
+from czt_desktop.ui.appearance import LANGUAGE, Appearance, Changes
+from czt_desktop.ui.charts.base import ChartView
+from czt_desktop.ui.presentation import keys as key_table
 from czt_desktop.ui.presentation.pen import PenOverlay, Tool
 from czt_desktop.ui.presentation.slides import (
     CHART,
-    ENTERPRISES_CHART,
-    GDP_CHART,
     MILESTONES,
     MILESTONES_CHART,
     OVERVIEW,
-    SHARES_CHART,
     Deck,
     Slide,
     build_deck,
@@ -81,15 +92,6 @@ CURSOR_IDLE_MS = 2500
 #: A wheel "notch"; trackpads send fractions of it.
 WHEEL_STEP = 120
 
-NEXT_KEYS = frozenset({Qt.Key.Key_Right, Qt.Key.Key_PageDown, Qt.Key.Key_Space,
-                       Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_N})
-PREVIOUS_KEYS = frozenset({Qt.Key.Key_Left, Qt.Key.Key_PageUp, Qt.Key.Key_Backspace,
-                           Qt.Key.Key_Up})
-BLACK_KEYS = frozenset({Qt.Key.Key_B, Qt.Key.Key_Period})
-WHITE_KEYS = frozenset({Qt.Key.Key_W, Qt.Key.Key_Comma})
-CLEAR_KEYS = frozenset({Qt.Key.Key_E, Qt.Key.Key_C})
-HELP_KEYS = frozenset({Qt.Key.Key_F1, Qt.Key.Key_Question, Qt.Key.Key_Slash})
-DIGIT_KEYS = {getattr(Qt.Key, f"Key_{n}"): n for n in range(1, 10)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,23 +203,21 @@ class PresentationWindow(QWidget):
     #: The index of the slide now shown.
     slide_changed = Signal(int)
 
-    def __init__(self, content: Content, selection: Selection, lang: str, *,
-                 theme: Theme = LIGHT, size: QSize | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance, *,
+                 size: QSize | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("presentationWindow")
         self.content = content
         self.selection = selection
-        self.lang = lang
-        self.theme = theme
+        self.appearance = appearance
         self.sizes = SlideType.for_size(self.size())
-        self.deck: Deck = build_deck(content, lang)
+        self.deck: Deck = build_deck(content, self.lang)
         self.index = 0
         self.blanked = ""  # "", "black" or "white"
         self._deck_key: tuple[str, int, int] = ("", 0, 0)
         self._closing_by_owner = False
         self._wheel = 0
-        self._charts: dict[str, QWidget] = {}
+        self._charts: dict[str, ChartView] = {}
         #: Each chart's type scale, per cent of the projector size (see _fit_chart).
         self._chart_percent: dict[str, int] = {}
         self._body: QWidget | None = None
@@ -226,7 +226,8 @@ class PresentationWindow(QWidget):
 
         self._build_frame()
         self.pen = PenOverlay(self)
-        self.pen.set_language(lang)
+        self.pen.set_language(self.lang)
+        self.pen.set_theme(self.theme)
         self.pen.tool_changed.connect(self._on_tool_changed)
         self.curtain = Curtain(self)
         self.help_panel = self._build_help()
@@ -250,6 +251,9 @@ class PresentationWindow(QWidget):
         self.resize(size or DESIGN_SIZE)
         self._relayout()
         self.go_to_stage(selection.stage)
+        # The class sees every change at once (the teacher may switch with L).
+        self.subscription = appearance.subscribe(self, self._apply_appearance,
+                                                 while_hidden=True)
 
     # -- building ------------------------------------------------------------------------------
     def _build_frame(self) -> None:
@@ -291,7 +295,7 @@ class PresentationWindow(QWidget):
         panel.setObjectName("presentationHelp")
         grid = QGridLayout(panel)
         self._help_rows: list[tuple[QLabel, QLabel]] = []
-        for row in range(12):
+        for row in range(len(key_table.help_rows())):
             keys, what = QLabel(), QLabel()
             keys.setTextFormat(Qt.TextFormat.PlainText)
             what.setTextFormat(Qt.TextFormat.PlainText)
@@ -302,21 +306,11 @@ class PresentationWindow(QWidget):
         return panel
 
     def _help_texts(self) -> list[tuple[str, str]]:
-        count = min(len(self.content.stages), 9)
-        return [
-            (self.tr("→  PgDn  Space  ↓  Enter"), self.tr("Next slide")),
-            (self.tr("←  PgUp  Backspace  ↑"), self.tr("Previous slide")),
-            (self.tr("Click or tap right / left third"), self.tr("Next / previous slide")),
-            (self.tr("Home  /  End"), self.tr("First / last slide")),
-            (f"1 – {count}", self.tr("First slide of that stage")),
-            (self.tr("B  or  ."), self.tr("Black screen (again to show the slide)")),
-            (self.tr("W  or  ,"), self.tr("White screen")),
-            ("P  /  H", self.tr("Pen / highlighter on or off")),
-            (self.tr("C  or  E"), self.tr("Clear the drawing")),
-            ("L", self.tr("Switch between Chinese and English")),
-            ("F1  /  ?", self.tr("Show or hide these keys")),
-            ("Esc", self.tr("End the presentation")),
-        ]
+        """The key help, from the same table that handles the keys."""
+        translate = QCoreApplication.translate
+        count = min(len(self.content.stages), len(key_table.DIGITS))
+        return [(fill(translate(key_table.CONTEXT, b.shown), count),
+                 translate(key_table.CONTEXT, b.what)) for b in key_table.help_rows()]
 
     # -- public --------------------------------------------------------------------------------
     def present_on(self, screen: QScreen) -> None:
@@ -368,25 +362,27 @@ class PresentationWindow(QWidget):
         self.curtain.update()
         self._update_accessible_text()
 
-    def set_language(self, lang: str) -> None:
-        """Retranslate in place: the same slide (or its nearest match) stays on screen."""
-        if lang == self.lang:
-            return
-        self.lang = lang
-        self.pen.set_language(lang)
-        for chart in self._charts.values():
-            chart.set_language(lang)  # type: ignore[attr-defined]
-        self._relayout()
+    @property
+    def lang(self) -> str:
+        return self.appearance.lang
 
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self.pen.set_theme(theme)
-        for chart in self._charts.values():
-            chart.set_theme(theme)  # type: ignore[attr-defined]
-        self._apply_frame_look()
-        self._show_slide()
+    @property
+    def theme(self) -> Theme:
+        return self.appearance.theme
 
-    def chart(self, key: str) -> QWidget:
+    def _apply_appearance(self, changes: Changes) -> None:
+        """Retranslate in place: the same slide (or its nearest match) stays on screen.
+        The charts follow the Appearance themselves; the slides' type is the screen's,
+        not the app's zoom."""
+        self.pen.set_language(self.lang)
+        self.pen.set_theme(self.theme)
+        if LANGUAGE in changes:
+            self._relayout()
+        else:
+            self._apply_frame_look()
+            self._show_slide()
+
+    def chart(self, key: str) -> ChartView:
         """The presentation's own chart widget for ``key`` (built on first use)."""
         chart = self._charts.get(key)
         if chart is None:
@@ -645,7 +641,7 @@ class PresentationWindow(QWidget):
     def _fill_chart(self, column: QVBoxLayout, slide: Slide) -> None:
         chart = self.chart(slide.chart)
         if slide.chart == MILESTONES_CHART:
-            chart.highlight_stage(slide.stage.id)  # type: ignore[attr-defined]
+            chart.highlight_stage(slide.stage.id)
         column.addWidget(chart, 1)
         chart.show()
         self._fit_timer.start()
@@ -656,30 +652,17 @@ class PresentationWindow(QWidget):
                 chart.hide()
                 chart.setParent(self._shelf)
 
-    def _make_chart(self, key: str) -> QWidget:
-        from czt_desktop.ui.charts import (
-            EnterprisesPerYearChart,
-            GdpByCityChart,
-            GdpShareChart,
-            MilestonesPerStageChart,
-        )
-
-        classes = {ENTERPRISES_CHART: EnterprisesPerYearChart,
-                   MILESTONES_CHART: MilestonesPerStageChart,
-                   GDP_CHART: GdpByCityChart, SHARES_CHART: GdpShareChart}
+    def _make_chart(self, key: str) -> ChartView:
+        spec = next(c for c in catalogue.CHARTS if c.id == key)
         self._chart_percent[key] = CHART_PERCENT
-        chart = classes[key](self.content, self.lang, theme=self.theme,
-                             scale=TypeScale().scaled(self.sizes.chart_percent()))
+        chart: ChartView = catalogue.load(spec.home)(
+            self.content, self.appearance, scale=TypeScale().scaled(self.sizes.chart_percent()))
         chart.setParent(self._shelf)
         # On a slide the chart is a picture: no save or table buttons, and clicks and
         # taps on it move the slides like anywhere else.
-        chart.set_export_allowed(False)
-        chart.table_button.hide()
-        chart.canvas.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
-        chart.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chart.as_picture()
         # Check the fit whenever the chart has laid itself out at a new size.
         chart.canvas.installEventFilter(self)
-        chart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         return chart
 
     def _update_chart_scales(self) -> None:
@@ -687,8 +670,8 @@ class PresentationWindow(QWidget):
         for key, chart in self._charts.items():
             self._chart_percent[key] = CHART_PERCENT
             scale = TypeScale().scaled(self.sizes.chart_percent())
-            if chart.scale != scale:  # type: ignore[attr-defined]
-                chart.set_scale(scale)  # type: ignore[attr-defined]
+            if chart.scale != scale:
+                chart.set_scale(scale)
         if self.slide.kind == CHART:
             self._fit_timer.start()
 
@@ -704,7 +687,7 @@ class PresentationWindow(QWidget):
         if chart is None or not chart.isVisible():
             return
         self.body_layout.activate()
-        canvas = chart.canvas  # type: ignore[attr-defined]
+        canvas = chart.canvas
         # The canvas is not held to the chart's height: its minimum is what the chart
         # needs at its width. Below it sits the chart's (here empty) button row.
         top = canvas.mapTo(self.body_area, QPoint(0, 0)).y()
@@ -718,8 +701,7 @@ class PresentationWindow(QWidget):
             self._chart_percent[slide.chart] = percent
             log.info("chart %s: %d %% of the projector size to fit the slide",
                      slide.chart, percent)
-            chart.set_scale(TypeScale().scaled(  # type: ignore[attr-defined]
-                self.sizes.chart_percent(percent)))
+            chart.set_scale(TypeScale().scaled(self.sizes.chart_percent(percent)))
             self._fit_timer.start()
         elif too_tall:
             log.warning("chart %s does not fit the slide even at %d %%", slide.chart, percent)
@@ -743,13 +725,6 @@ class PresentationWindow(QWidget):
             description = f"{self.counter.accessibleName()}. {self.kicker.text()}"
         self.setAccessibleDescription(description)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            # The translator changed (the window also calls set_language): re-read the
-            # UI words once the switch is complete.
-            self._render_timer.start()
-        super().changeEvent(event)
-
     # -- input ---------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
         blocked = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | \
@@ -763,62 +738,73 @@ class PresentationWindow(QWidget):
         event.accept()
 
     def _handle_key(self, key: Qt.Key) -> bool:
-        if key == Qt.Key.Key_Escape:
-            # Like PowerPoint: Esc first puts the pen down; otherwise it ends the show,
-            # blanked or not.
-            if self.help_panel.isVisible():
-                self.help_panel.hide()
-            elif self.pen.active:
-                self.pen.set_tool(Tool.OFF)
-            else:
-                self.leave_requested.emit()
-            return True
-        if key in HELP_KEYS:
-            self.help_panel.setVisible(not self.help_panel.isVisible())
-            self.help_panel.raise_()
-            self.curtain.raise_()
-            return True
-        self.help_panel.hide()
-        if key in BLACK_KEYS:
-            self.set_blank("" if self.blanked == "black" else "black")
-            return True
-        if key in WHITE_KEYS:
-            self.set_blank("" if self.blanked == "white" else "white")
-            return True
-        if key in NEXT_KEYS or key in PREVIOUS_KEYS:
-            if self.blanked:
-                # Back to the slide the class last saw; the next press moves on.
-                self.set_blank("")
-            elif key in NEXT_KEYS:
-                self.next_slide()
-            else:
-                self.previous_slide()
-            return True
-        if key in (Qt.Key.Key_Home, Qt.Key.Key_End) or key in DIGIT_KEYS:
-            # A place named outright: show it, blanked or not.
+        """Run the key's command from :mod:`keys`; False for a key that has none."""
+        binding = key_table.binding_for(key)
+        if binding is None:
+            return False
+        if binding.command not in {"end", "help"}:
+            self.help_panel.hide()
+        getattr(self, f"_key_{binding.command}")(key)
+        return True
+
+    def _key_end(self, _key: Qt.Key) -> None:
+        # Like PowerPoint: Esc first puts the pen down; otherwise it ends the show,
+        # blanked or not.
+        if self.help_panel.isVisible():
+            self.help_panel.hide()
+        elif self.pen.active:
+            self.pen.set_tool(Tool.OFF)
+        else:
+            self.leave_requested.emit()
+
+    def _key_help(self, _key: Qt.Key) -> None:
+        self.help_panel.setVisible(not self.help_panel.isVisible())
+        self.help_panel.raise_()
+        self.curtain.raise_()
+
+    def _key_black(self, _key: Qt.Key) -> None:
+        self.set_blank("" if self.blanked == "black" else "black")
+
+    def _key_white(self, _key: Qt.Key) -> None:
+        self.set_blank("" if self.blanked == "white" else "white")
+
+    def _key_next(self, _key: Qt.Key) -> None:
+        if self.blanked:
+            self.set_blank("")  # back to the slide the class last saw; then move on
+        else:
+            self.next_slide()
+
+    def _key_previous(self, _key: Qt.Key) -> None:
+        if self.blanked:
             self.set_blank("")
-            if key == Qt.Key.Key_Home:
-                self.go_to(0)
-            elif key == Qt.Key.Key_End:
-                self.go_to(len(self.deck) - 1)
-            else:
-                number = DIGIT_KEYS[key]
-                if number <= len(self.content.stages):
-                    self.go_to_stage(self.content.stages[number - 1].id)
-            return True
-        if key == Qt.Key.Key_P:
-            self.pen.toggle(Tool.PEN)
-            return True
-        if key == Qt.Key.Key_H:
-            self.pen.toggle(Tool.HIGHLIGHTER)
-            return True
-        if key in CLEAR_KEYS:
-            self.pen.clear()
-            return True
-        if key == Qt.Key.Key_L:
-            self.language_toggle_requested.emit()
-            return True
-        return key == Qt.Key.Key_F5  # already presenting: nothing to do
+        else:
+            self.previous_slide()
+
+    def _key_ends(self, key: Qt.Key) -> None:
+        # A place named outright: show it, blanked or not.
+        self.set_blank("")
+        self.go_to(0 if key == Qt.Key.Key_Home else len(self.deck) - 1)
+
+    def _key_stage(self, key: Qt.Key) -> None:
+        self.set_blank("")
+        number = key_table.DIGITS[key]
+        if number <= len(self.content.stages):
+            self.go_to_stage(self.content.stages[number - 1].id)
+
+    def _key_pen(self, key: Qt.Key) -> None:
+        self.pen.toggle(Tool.HIGHLIGHTER if key == Qt.Key.Key_H else Tool.PEN)
+
+    def _key_clear(self, _key: Qt.Key) -> None:
+        self.pen.clear()
+
+    def _key_language(self, _key: Qt.Key) -> None:
+        self.language_toggle_requested.emit()
+
+    def _key_present(self, _key: Qt.Key) -> None:
+        """Already presenting: nothing to do."""
+
+    def _key_click(self, _key: Qt.Key) -> None:
+        """No key: the mouse handlers do it."""
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         # Reached only when the pen is off (the overlay takes the pointer otherwise).

@@ -16,8 +16,9 @@ from PySide6.QtGui import QKeyEvent, QStaticText, QWheelEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStyle, QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, Event
+from czt_desktop.ui.appearance import Appearance, Changes
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import LIGHT, Theme, TypeScale, city_colors
+from czt_desktop.ui.theme import Theme, TypeScale, city_colors
 from czt_desktop.ui.timeline.canvas import AxisPicture, TimelineCanvas
 from czt_desktop.ui.timeline.geometry import (
     ItemSpec,
@@ -92,17 +93,15 @@ class TimelineView(QWidget):
 
     zoom_changed = Signal(float)
 
-    def __init__(self, content: Content, selection: Selection, lang: str,
+    def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.content = content
         self.selection = selection
-        self.lang = lang
-        self.theme: Theme = LIGHT
-        self.scale = TypeScale()
+        self.appearance = appearance
         self._zoom = 1.0
         self._texts = TimelineTexts(content, self)
-        self._look = TimelineLook(self.theme, self.scale, lang, city_colors(content))
+        self._look = TimelineLook(self.theme, self.scale, self.lang, city_colors(content))
         self._geometry: TimelineGeometry | None = None
         self._laying_out = False
         self._layout_again = False
@@ -161,6 +160,9 @@ class TimelineView(QWidget):
         self.retranslate_ui()
         self._on_stage_changed(selection.stage, reveal=False)
         self._on_item_changed(*selection.item, reveal=False)
+        # Always on screen with the window: changes are applied at once, not when shown.
+        self.subscription = appearance.subscribe(self, self._apply_appearance,
+                                                 while_hidden=True)
 
     def _add_marker(self, kind: str, item_id: str, stage_id: int) -> MarkerButton:
         index = self._stage_index[stage_id]
@@ -192,21 +194,25 @@ class TimelineView(QWidget):
         """The (fractional) year shown at ``view_x`` pixels from the view's left edge."""
         return self._year_at(view_x)
 
-    def set_language(self, lang: str) -> None:
-        self.lang = lang
+    @property
+    def lang(self) -> str:
+        return self.appearance.lang
+
+    @property
+    def theme(self) -> Theme:
+        return self.appearance.theme
+
+    @property
+    def scale(self) -> TypeScale:
+        """The app-wide text zoom: fonts and touch targets grow with it."""
+        return self.appearance.scale
+
+    def _apply_appearance(self, _changes: Changes) -> None:
+        # Fonts (language, zoom) and colours (theme) are all in the look; label widths
+        # change with the fonts, so the texts are laid out again in every case.
         self._restyle()
         self.retranslate_ui()
-
-    def set_scale(self, scale: TypeScale) -> None:
-        """The app-wide text zoom: fonts and touch targets grow with it."""
-        self.scale = scale
-        self._restyle()
-        self.retranslate_ui()  # label widths change with the fonts
         self.updateGeometry()
-
-    def set_theme(self, theme: Theme) -> None:
-        self.theme = theme
-        self._restyle()
         self._canvas.update()
         for button in self.buttons():
             button.update()
@@ -287,11 +293,6 @@ class TimelineView(QWidget):
         if watched is self._scroll.viewport() and e.type() == QEvent.Type.Resize:
             self._relayout(keep_year=True)
         return False
-
-    def changeEvent(self, e: QEvent) -> None:
-        if e.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(e)
 
     def _relayout(self, keep_year: bool = False) -> None:
         """Lay everything out again; re-entered when the scroll bars come or go."""
