@@ -147,6 +147,17 @@ def read_json(path: Path, *, max_bytes: int = MAX_STATE_BYTES) -> tuple[Any, str
     return parse_json(text), text
 
 
+def dumps(data: Any, *, indent: int | None = 2) -> str:
+    """JSON text for ``data``, Chinese kept readable; characters UTF-8 cannot hold (a
+    lone surrogate from a ``\\ud800`` escape in a hand-edited file) stay escaped."""
+    text: str = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        text = json.dumps(data, ensure_ascii=True, indent=indent)
+    return text + "\n"
+
+
 def line_of(text: str, key: str) -> int | None:
     """The line on which ``"key":`` first appears as a key (JSON parsers do not say).
 
@@ -493,8 +504,7 @@ class JsonStore(Generic[R]):
         data: dict[str, Any] = {"schema_version": self.version, **(extra or {})}
         for spec in self.specs:
             data[spec.name] = spec.to_json(getattr(value, spec.name))
-        text: str = json.dumps(data, ensure_ascii=False, indent=self.indent)
-        return text + "\n"
+        return dumps(data, indent=self.indent)
 
     def save(self, value: R) -> bool:
         """Merge with the file as it is now and write it atomically, under the lock.
@@ -507,9 +517,10 @@ class JsonStore(Generic[R]):
             with file_lock(self.path):
                 merged, extra = self._merged_with_disk(value)
                 write_text_atomically(self.path, self.to_json(merged, extra), mode=self.mode)
-        except OSError as exc:
-            self.save_problem = (f"cannot save the {self.what} to {self.path}: "
-                                 f"{describe_os_error(exc)}")
+        except (OSError, ValueError, TypeError) as exc:
+            reason = describe_os_error(exc) if isinstance(exc, OSError) else \
+                f"cannot be written as JSON ({exc})"
+            self.save_problem = f"cannot save the {self.what} to {self.path}: {reason}"
             self.log.warning("%s", self.save_problem)
             return False
         # This instance's value is the common ancestor of what it holds and what the

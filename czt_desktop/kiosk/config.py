@@ -19,7 +19,6 @@ settings and the quiz answers.
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,7 +26,7 @@ from typing import Any
 
 from czt_desktop import paths
 from czt_desktop.atomic import write_text_atomically
-from czt_desktop.json_files import JsonFileProblem, JsonStore, file_lock
+from czt_desktop.json_files import JsonFileProblem, JsonStore, dumps, file_lock
 from czt_desktop.kiosk.pin import is_pin_hash
 
 log = logging.getLogger("czt.kiosk")
@@ -158,9 +157,7 @@ class KioskConfigStore:
             data["pin_hash"] = pin_hash
             # Created 0600 from the start (a new temporary file every time, never a
             # stale one): the hash is no secret, but it is nobody else's.
-            write_text_atomically(self.path,
-                                  json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                                  mode=0o600)
+            write_text_atomically(self.path, dumps(data), mode=0o600)
 
     def current_pin_hash(self) -> str | None:
         """The PIN hash in the file now, or None when it cannot be read (no renaming).
