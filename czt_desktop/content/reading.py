@@ -15,6 +15,7 @@ import csv
 import io
 import os
 import re
+import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -192,6 +193,8 @@ def _long_cells(records: list[tuple[int, list[str]]], display: str,
     header = records[0][1] if records else []
     found = False
     for start, fields in records:
+        if sum(map(len, fields)) <= MAX_CELL_CHARS:
+            continue  # no cell of this record can be over the limit
         for index, cell in enumerate(fields):
             if len(cell) > MAX_CELL_CHARS:
                 name = header[index].strip() if index < len(header) and start != records[0][0] \
@@ -225,14 +228,18 @@ def parse_csv(data: bytes, display: str, findings: list[Finding], *,
     import pandas as pd
 
     try:
-        frame = pd.read_csv(
-            io.StringIO(text),
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            skip_blank_lines=True,
-            index_col=False,
-        )
+        with warnings.catch_warnings():
+            # A row longer than the header: pandas drops its extra cells with a warning;
+            # the check of every record's length below reports it with its row.
+            warnings.simplefilter("ignore", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(text),
+                dtype=str,
+                keep_default_na=False,
+                na_filter=False,
+                skip_blank_lines=True,
+                index_col=False,
+            )
     except pd.errors.EmptyDataError:
         findings.append(Finding(display, "file has no header row"))
         return None
@@ -262,7 +269,7 @@ def parse_csv(data: bytes, display: str, findings: list[Finding], *,
     else:
         row_numbers = tuple(start for start, _ in data_records)
         for start, fields in data_records:
-            if len(fields) < len(header):
+            if len(fields) != len(header):
                 findings.append(
                     Finding(
                         display,

@@ -24,7 +24,7 @@ SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 # at once instead of filling the memory or making the window crawl. data/README.md
 # states them.
 #: Largest CSV file read, in bytes.
-MAX_FILE_BYTES = 4_000_000
+MAX_FILE_BYTES = 8_000_000
 #: Largest manifest.json, in bytes.
 MAX_MANIFEST_BYTES = 100_000
 #: Most characters in one cell.
