@@ -65,6 +65,9 @@ def install_crash_handler(log_dir: Path | None, on_crash: CrashCallback | None =
             fault_log = log_dir / FAULT_LOG_NAME
             # faulthandler writes straight to the file descriptor, so the file cannot
             # roll over while the app runs: it does so here, at the start of a run.
+            if fault_log.exists() and not fault_log.is_file():
+                # Opening a FIFO for writing would block the start.
+                raise IsADirectoryError(f"{fault_log} is not a regular file")
             if fault_log.is_file() and fault_log.stat().st_size >= MAX_BYTES:
                 rotate(fault_log, BACKUPS)
             _fault_file = fault_log.open("a", encoding="utf-8")

@@ -135,6 +135,9 @@ def setup_logging(log_dir: Path, *, verbose: bool = False) -> Path | None:
     log_file = log_dir / LOG_FILE_NAME
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
+        if log_file.exists() and not log_file.is_file():
+            # A FIFO would block the start, a device swallow the log.
+            raise IsADirectoryError(f"{log_file} is not a regular file")
         file_handler = RotatingLog(log_file)
     except OSError as exc:
         root.warning("cannot write the log file %s: %s", log_file, exc)
