@@ -554,9 +554,9 @@ def _same_file(a: Path, b: Path) -> bool:
 def export_csv(path: Path, out: Path, since: date | None = None) -> int:
     """Every session, view and event since ``since`` as one CSV table; returns the rows.
 
-    Times are UTC ISO 8601, as stored. The file is written all at once (a failure
-    leaves an earlier report whole). Raises :class:`ReportRefused` when ``out`` is the
-    usage log itself (or its journal).
+    Times are UTC ISO 8601, as stored; lines end in CRLF. The file is written all at
+    once (a failure leaves an earlier report whole). Raises :class:`ReportRefused` when
+    ``out`` is the usage log itself (or its journal).
     """
     for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
                 path.with_name(path.name + "-journal")):
@@ -577,7 +577,10 @@ def export_csv(path: Path, out: Path, since: date | None = None) -> int:
             "FROM events WHERE at >= ?", (start,))]
     rows.sort(key=lambda r: (str(r[6]), ("session", "view", "event").index(str(r[0]))))
     text = io.StringIO()
-    writer = csv.writer(text, lineterminator="\n")
+    # CRLF, as RFC 4180 has it: Python's writer quotes a cell holding a line break only
+    # when the break is part of the line terminator, and a bare "\r" in a detail must not
+    # split a record.
+    writer = csv.writer(text, lineterminator="\r\n")
     writer.writerow(CSV_COLUMNS)
     for row in rows:
         writer.writerow(csv_safe(value) for value in row)
