@@ -6,6 +6,4 @@ __version__ = "0.1.0"
 APP_ID = "org.cztdesktop.Timeline"
 #: Short name used for folders on disk and the executable.
 APP_NAME = "czt-desktop"
-#: Human-readable names.
-APP_TITLE_ZH = "长株潭城市群时间轴"
-APP_TITLE_EN = "Changsha–Zhuzhou–Xiangtan Timeline"
+#: The human-readable name is each language's own: ``languages.language(code).app_title``.

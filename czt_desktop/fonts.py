@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from czt_desktop.languages import language
 from czt_desktop.paths import resource_path
 
 log = logging.getLogger("czt.ui")
@@ -40,9 +41,9 @@ def font_families(lang: str) -> list[str]:
     punctuation first.  Characters the first family lacks (hanzi in an English
     sentence, Latin Extended letters in a Chinese one) come from the second.
     """
-    if lang == "en":
-        return [LATIN_FAMILY, CJK_FAMILY]
-    return [CJK_FAMILY, LATIN_FAMILY]
+    if language(lang).cjk:
+        return [CJK_FAMILY, LATIN_FAMILY]
+    return [LATIN_FAMILY, CJK_FAMILY]
 
 
 def register_qt_fonts() -> str:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from czt_desktop import APP_NAME, __version__, paths
+from czt_desktop.content.model import Text
 
 if TYPE_CHECKING:
     from czt_desktop.content import Content
@@ -62,6 +63,8 @@ def content_strings(value: object) -> Iterator[str]:
     """Every string inside a content record (dataclasses, tuples, Text), recursively."""
     if isinstance(value, str):
         yield value
+    elif isinstance(value, Text):
+        yield from value.variants()
     elif dataclasses.is_dataclass(value) and not isinstance(value, type):
         for field in dataclasses.fields(value):
             yield from content_strings(getattr(value, field.name))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content, load_content
+from czt_desktop.content.citing import source_line
 from czt_desktop.settings import Preferences
 from czt_desktop.ui.application import configure_application
 from czt_desktop.ui.charts import (
@@ -28,7 +29,6 @@ from czt_desktop.ui.charts import (
     MilestonesPerStageChart,
 )
 from czt_desktop.ui.charts import style as chart_style
-from czt_desktop.ui.charts.data import source_line
 from czt_desktop.ui.charts.wrapping import wrap
 from czt_desktop.ui.i18n import language_switcher
 from czt_desktop.ui.selection import Selection
@@ -353,7 +353,7 @@ def test_clicking_a_block_selects_its_enterprise(make_chart: MakeChart, content:
     qtbot.mouseClick(chart.canvas, Qt.MouseButton.LeftButton, pos=point)
     assert selection.item == ("enterprise", enterprise.id)
     assert chart.blocks[0].get_linewidth() == 3.0
-    assert chart.callout.artist.get_text() == enterprise.name.zh  # its name, beside it
+    assert chart.callout.artist.get_text() == enterprise.name.get("zh")  # its name, beside it
     selection.clear_item()
     assert not chart.callout.artist.get_visible()
 
@@ -373,7 +373,7 @@ def test_text_alternatives_carry_the_data(make_chart: MakeChart, content: Conten
     for value in ("28.58%", "7.42%", "5.57%", "41.57%", "约42.34%"):
         assert value in text
     note = content.notes_for("statistics", "gdp-share-cluster-2019")[0]
-    assert note.text.zh in text
+    assert note.text.get("zh") in text
 
     milestones = make_chart(MilestonesPerStageChart, "en")
     assert "Launch (2000–2006): 12" in milestones.text_alternative()
@@ -452,9 +452,9 @@ def test_share_chart_shows_both_figures_and_the_note(make_chart: MakeChart,
     for label in ("28.58%", "7.42%", "5.57%", "41.57%", "约42.34%"):
         assert label in texts
     note = content.notes_for("statistics", "gdp-share-cluster-2019")[0]
-    body = next(m for m in chart._aside if m.raw == note.text.zh)
+    body = next(m for m in chart._aside if m.raw == note.text.get("zh"))
     assert body.artist.get_visible()
-    assert body.artist.get_text().replace("\n", "") == note.text.zh
+    assert body.artist.get_text().replace("\n", "") == note.text.get("zh")
 
 
 def test_scale_and_theme_change_in_place(make_chart: MakeChart) -> None:

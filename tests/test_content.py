@@ -51,7 +51,8 @@ def test_five_stages_with_the_papers_years(content: Content) -> None:
 
 
 def test_the_papers_enterprise_list(content: Content) -> None:
-    found = {e.name.zh: (e.city_id, e.founded, set(e.size_classes)) for e in content.enterprises}
+    found = {e.name.get("zh"): (e.city_id, e.founded, set(e.size_classes))
+             for e in content.enterprises}
     assert found == ENTERPRISES
     # 4 listed as 大型 and 13 as 大一型 in the paper: 17 listings of 15 enterprises.
     assert sum("large" in e.size_classes for e in content.enterprises) == 4
@@ -59,7 +60,7 @@ def test_the_papers_enterprise_list(content: Content) -> None:
 
 
 def _says(event: Event, words: str) -> bool:
-    return words in event.title.zh + (event.detail.zh if event.detail else "")
+    return words in event.title.get("zh") + (event.detail.get("zh") if event.detail else "")
 
 
 @pytest.mark.parametrize(("year", "month", "words"), MILESTONES)
@@ -73,7 +74,8 @@ def test_every_milestone_year_of_the_paper(content: Content, year: int, month: i
 
 def test_decade_dated_items_keep_the_papers_vagueness(content: Content) -> None:
     idea = [e for e in content.events if _says(e, "毛泽东城")]
-    assert idea and all(e.precision == "decade" and e.when.zh == "20世纪50年代" for e in idea)
+    assert idea and all(e.precision == "decade" and e.when.get("zh") == "20世纪50年代"
+                        for e in idea)
 
 
 def test_2019_gdp_figures(content: Content) -> None:
@@ -92,39 +94,40 @@ def test_the_share_contradiction_is_a_visible_note(content: Content) -> None:
     shares = content.statistics_for("gdp_share_of_province", scope="city", year=2019)
     assert round(sum(s.value for s in shares), 2) == 41.57  # the paper's own figures, kept
     notes = [n for s in shares for n in content.notes_for("statistics", s.id)]
-    assert any("41.57" in n.text.zh and "42.34" in n.text.zh for n in notes)
+    assert any("41.57" in n.text.get("zh") and "42.34" in n.text.get("zh") for n in notes)
 
 
 def test_other_known_inconsistencies_have_notes(content: Content) -> None:
-    texts = " ".join(n.title.zh + n.text.zh for n in content.data_notes)
+    texts = " ".join(n.title.get("zh") + n.text.get("zh") for n in content.data_notes)
     assert "GPD" in texts
     assert "两级" in texts
     for name in ("长沙机床厂", "长沙重型机械厂"):
-        enterprise = next(e for e in content.enterprises if e.name.zh == name)
+        enterprise = next(e for e in content.enterprises if e.name.get("zh") == name)
         assert content.notes_for("enterprises", enterprise.id)
 
 
 def test_land_people_and_output_shares(content: Content) -> None:
-    texts = {s.metric: s.value_text.zh for s in content.statistics_for(scope="cluster")}
+    texts = {s.metric: s.value_text.get("zh") for s in content.statistics_for(scope="cluster")}
     assert texts["land_share_of_province"] == "1/7"
     assert texts["population_share_of_province"] == "1/5"
-    assert "4成" in {s.value_text.zh for s in content.statistics_for("gdp_share_of_province")}
+    shares = content.statistics_for("gdp_share_of_province")
+    assert "4成" in {s.value_text.get("zh") for s in shares}
 
 
 def test_industries_and_innovation_bases(content: Content) -> None:
     assert len(content.industries_of("changsha")) == 9
     assert len(content.industries_of("zhuzhou")) == 10
     assert len(content.industries_of("xiangtan")) == 6
-    assert content.industries_of("changsha")[0].name.zh == "工程机械"
-    bases = {b.city_id: b.name.zh for b in content.innovation_bases}
+    assert content.industries_of("changsha")[0].name.get("zh") == "工程机械"
+    bases = {b.city_id: b.name.get("zh") for b in content.innovation_bases}
     assert bases == {"changsha": "长沙麓谷创新谷", "zhuzhou": "株洲中国动力谷",
                      "xiangtan": "湘潭智造谷"}
 
 
 def test_ring_cities_peers_problems_strategies(content: Content) -> None:
-    assert {c.name.zh for c in content.cities_with_role("ring")} == {
+    assert {c.name.get("zh") for c in content.cities_with_role("ring")} == {
         "岳阳", "常德", "衡阳", "益阳", "娄底"}
-    peers = [p.name.zh for p in content.peer_clusters]
+    peers = [p.name.get("zh") for p in content.peer_clusters]
     for name in ("长三角城市群", "珠三角城市群", "京津冀地区", "中原城市群", "关中城市群"):
         assert name in peers
     assert len(content.problems) == 2
@@ -137,7 +140,7 @@ def test_every_record_is_sourced_and_bilingual(content: Content) -> None:
                    *content.data_notes, *content.facts):
         assert content.source(record.source_id)
         assert record.locator
-    assert content.manifest.translation_note.en
+    assert content.manifest.translation_note.get("en")
 
 
 def test_lookups(content: Content) -> None:
@@ -145,7 +148,7 @@ def test_lookups(content: Content) -> None:
     assert stage is not None and stage.id == 3
     assert content.stage_for_year(1900) is None
     assert len(content.enterprises_in_city("zhuzhou")) == 7
-    assert [e.name.zh for e in content.enterprises_founded_in(1956)] == [
+    assert [e.name.get("zh") for e in content.enterprises_founded_in(1956)] == [
         "株洲冶炼厂", "株洲化工厂", "湘潭电机厂"]
     assert content.first_year == 1949 and content.last_year == 2019
 
@@ -165,7 +168,7 @@ def test_every_year_in_the_papers_history_is_in_the_content(content: Content) ->
 def test_chinese_quotes_of_documents_are_in_the_paper(content: Content) -> None:
     paper = re.sub(r"\s+", "", PAPER.read_text(encoding="utf-8"))
     for event in content.events:
-        for title in re.findall(r"《[^》]+》", event.title.zh):
+        for title in re.findall(r"《[^》]+》", event.title.get("zh")):
             assert re.sub(r"\s+", "", title) in paper, title
 
 

@@ -27,7 +27,8 @@ def test_an_edited_file_is_read_again(data_copy: Path, tmp_path: Path) -> None:
     stages = data_copy / "stages.csv"
     stages.write_text(stages.read_text(encoding="utf-8").replace(",前期发展,", ",早期发展,", 1),
                       encoding="utf-8")
-    assert load_content_cached(data_copy, tmp_path / "cache").stages[0].short.zh == "早期发展"
+    loaded = load_content_cached(data_copy, tmp_path / "cache")
+    assert loaded.stages[0].short.get("zh") == "早期发展"
 
 
 def test_an_edit_that_breaks_the_content_still_raises(data_copy: Path, tmp_path: Path) -> None:
@@ -67,7 +68,7 @@ def test_the_first_frame_summary_follows_the_content_and_goes_stale_on_edit(
     summary = read_summary(data_copy, cache)
     assert summary == summary_of(content)
     assert [s.years_label for s in summary.stages] == [s.years_label for s in content.stages]
-    assert summary.title("zh") == content.manifest.title.zh
+    assert summary.title("zh") == content.manifest.title.get("zh")
     stages = data_copy / "stages.csv"
     stages.write_text(stages.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     assert read_summary(data_copy, cache) is None  # an edited pack never shows old names

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from czt_desktop.content import Content
+from czt_desktop.content.citing import places
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import configure_application
 from czt_desktop.ui.handout import text_map, write_handout
 from czt_desktop.ui.handout.dialog import HandoutDialog, export_handout
-from czt_desktop.ui.handout.document import sorted_locators
 from czt_desktop.ui.handout.words import HandoutWords
 from czt_desktop.ui.i18n import language_switcher
 from czt_desktop.ui.main_window import MainWindow
@@ -93,11 +93,11 @@ def test_the_bundled_fonts_are_embedded(one_stage_en: Path, all_stages_zh: Path)
 def test_chinese_text_can_be_extracted(all_stages_zh: Path, content: Content) -> None:
     text = squeeze(text_of(all_stages_zh))
     for stage in content.stages:
-        assert squeeze(stage.narrative.zh)[:30] in text
-        assert squeeze(stage.title.zh) in text
-    assert squeeze(content.manifest.title.zh) in text
-    assert squeeze(content.enterprises[0].name.zh) in text
-    assert squeeze(content.source("zhang-paper").citation.zh)[:20] in text
+        assert squeeze(stage.narrative.get("zh"))[:30] in text
+        assert squeeze(stage.title.get("zh")) in text
+    assert squeeze(content.manifest.title.get("zh")) in text
+    assert squeeze(content.enterprises[0].name.get("zh")) in text
+    assert squeeze(content.source("zhang-paper").citation.get("zh"))[:20] in text
     # Copying gives the characters written, not look-alikes that share their glyph:
     # radicals for 长/文/工, the figure dash for the en dash, ligatures for "ffi".
     lookalikes = [c for c in text if 0x2E80 <= ord(c) <= 0x2FDF or c == "\u2012"
@@ -121,15 +121,15 @@ def test_look_alike_characters_are_mapped_back(qapp: QApplication) -> None:
 def test_one_stage_holds_that_stage_only(one_stage_en: Path, content: Content) -> None:
     text = squeeze(text_of(one_stage_en))
     stage = content.stage(2)
-    assert squeeze(stage.title.en) in text
+    assert squeeze(stage.title.get("en")) in text
     for event in content.events_in_stage(2):
-        assert squeeze(event.title.en) in text
+        assert squeeze(event.title.get("en")) in text
     for other in content.stages:
         if other.id != 2:
-            assert squeeze(other.title.en) not in text
-    assert squeeze(content.manifest.translation_note.en) in text
+            assert squeeze(other.title.get("en")) not in text
+    assert squeeze(content.manifest.translation_note.get("en")) in text
     assert "Sources" in text and "Page1of" in text
-    assert squeeze(content.source("czt-translation").citation.en) in text
+    assert squeeze(content.source("czt-translation").citation.get("en")) in text
 
 
 @pytest.mark.skipif(PDFTOTEXT is None, reason="pdftotext (poppler-utils) is not installed")
@@ -189,8 +189,8 @@ def test_locators_in_the_papers_order() -> None:
 
     records = [Record(x) for x in ("§3.2 ¶1", "§1.2 ¶1", "引言 ¶1", "§1.2", "§2 ¶2",
                                    "§1.10", "§1.5 ¶2; §3.2 ¶1", "摘要")]
-    assert sorted_locators(records) == ["摘要", "引言 ¶1", "§1.2", "§1.5 ¶2", "§1.10",
-                                        "§2 ¶2", "§3.2 ¶1"]
+    assert places(records) == {"zhang-paper": ["摘要", "引言 ¶1", "§1.2", "§1.5 ¶2", "§1.10",
+                                               "§2 ¶2", "§3.2 ¶1"]}
 
 
 def test_words_fill_placeholders() -> None:

@@ -83,7 +83,7 @@ def test_picking_an_enterprise_marker_opens_the_enterprises_pane(
 def test_search_result_selects_it_and_opens_its_pane(make_window: MakeWindow, qtbot: QtBot,
                                                      content: Content) -> None:
     window = make_window()
-    event = next(e for e in content.events if "三干两轨" in e.title.zh)
+    event = next(e for e in content.events if "三干两轨" in e.title.get("zh"))
     window.search.hit_chosen.emit("event", event.id, event.stage_id)
     assert window.selection.stage == event.stage_id
     assert window.selection.item == ("event", event.id)

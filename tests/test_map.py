@@ -53,13 +53,14 @@ def test_every_city_is_an_accessible_button_named_in_both_languages(
     for city in content.cities:
         button = pane.canvas.buttons[city.id]
         assert button.isVisible()
-        assert city.name.zh in button.accessibleName()
-        assert city.name.en in button.accessibleName()
+        assert city.name.get("zh") in button.accessibleName()
+        assert city.name.get("en") in button.accessibleName()
         assert button.accessibleDescription()
         assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert button.width() >= 44 and button.height() >= 44
     # The names are painted beside the dots, in the pane's language.
-    assert {label.text for label in pane.canvas.labels} == {c.name.en for c in content.cities}
+    assert {label.text for label in pane.canvas.labels} == \
+        {c.name.get("en") for c in content.cities}
 
 
 def test_distances_between_the_three_cities(make_pane: MakePane) -> None:
@@ -77,12 +78,12 @@ def test_the_paper_statement_and_the_data_note_are_visible_beside_the_map(
     note = content.notes_for("statistics", stat.id)
     place_note = next(n for n in note if "places:changsha-centre" in n.applies_to)
     text = text_of(pane)
-    assert stat.value_text.en in text
-    assert place_note.title.en in text
-    assert place_note.text.en in text
+    assert stat.value_text.get("en") in text
+    assert place_note.title.get("en") in text
+    assert place_note.text.get("en") in text
     # Without scrolling: the note starts inside the visible part of the text.
     document = pane.text.document()
-    block = document.find(place_note.title.en).block()
+    block = document.find(place_note.title.get("en")).block()
     top = document.documentLayout().blockBoundingRect(block).top()
     assert pane.text.verticalScrollBar().value() == 0
     assert top < pane.text.viewport().height()
@@ -93,15 +94,15 @@ def test_the_paper_statement_and_the_data_note_are_visible_beside_the_map(
 def test_caption_quotes_the_paper_and_draws_no_river(make_pane: MakePane,
                                                      content: Content) -> None:
     pane = make_pane("zh")
-    layout_fact = next(f for f in content.facts_about("geography") if "品字形" in f.text.zh)
+    layout_fact = next(f for f in content.facts_about("geography") if "品字形" in f.text.get("zh"))
     words = pane.canvas.words
-    assert layout_fact.text.zh in words.core_title  # the map's headline is the quote
+    assert layout_fact.text.get("zh") in words.core_title  # the map's headline is the quote
     assert "湘江" in words.core_title
     assert layout_fact.locator in words.core_cite
-    assert layout_fact.text.zh in pane.canvas.accessibleDescription()  # for screen readers
+    assert layout_fact.text.get("zh") in pane.canvas.accessibleDescription()  # for screen readers
     ring_fact = content.facts_about("ring")[0]
-    assert ring_fact.text.zh in text_of(pane)
-    assert content.source("geonames").citation.zh in text_of(pane)
+    assert ring_fact.text.get("zh") in text_of(pane)
+    assert content.source("geonames").citation.get("zh") in text_of(pane)
 
 
 def test_clicking_changsha_selects_it_and_lists_its_industries(
@@ -116,9 +117,9 @@ def test_clicking_changsha_selects_it_and_lists_its_industries(
     assert not pane.canvas.buttons["zhuzhou"].isChecked()
     text = text_of(pane)
     for industry in content.industries_of("changsha"):
-        assert industry.name.en in text
+        assert industry.name.get("en") in text
     for base in content.innovation_bases_of("changsha"):
-        assert base.name.en in text
+        assert base.name.get("en") in text
     # A second click on the same city keeps it selected (a click does not toggle).
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert button.isChecked()
@@ -152,7 +153,7 @@ def test_selection_from_elsewhere_shows_the_city(make_pane: MakePane,
     pane = make_pane()
     pane.selection.set_item("industry", "zhuzhou-food")
     assert pane.canvas.buttons["zhuzhou"].isChecked()
-    assert content.industries_of("zhuzhou")[0].name.en in text_of(pane)
+    assert content.industries_of("zhuzhou")[0].name.get("en") in text_of(pane)
     pane.selection.set_item("event", content.events[0].id)
     assert not any(b.isChecked() for b in pane.canvas.buttons.values())
 
@@ -162,7 +163,7 @@ def test_language_switch(make_pane: MakePane, content: Content) -> None:
     assert "长沙" in {label.text for label in pane.canvas.labels}
     pane.set_language("en")
     assert "Changsha" in {label.text for label in pane.canvas.labels}
-    assert content.facts_about("ring")[0].text.en in text_of(pane)
+    assert content.facts_about("ring")[0].text.get("en") in text_of(pane)
     assert pane.title() == "Map"
 
 

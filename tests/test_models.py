@@ -87,7 +87,7 @@ def test_every_enterprise_is_a_row_with_its_facts(content: Content) -> None:
     row = model.row_of("changsha-machine-tool-plant")
     cells = [model.index(row, c).data(DISPLAY) for c in EnterpriseColumn]
     assert cells == ["Changsha Machine Tool Plant", "Changsha", "1951",
-                     "large; large, class I", "machine tools"]
+                     "large; large, grade 1", "machine tools"]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in EnterpriseColumn]
     assert headers == ["Enterprise", "City", "Founded", "Size class", "Industry (from the name)"]
 

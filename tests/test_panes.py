@@ -173,11 +173,11 @@ def test_content_text_follows_the_language(cls: type[Pane], make_pane: MakePane,
     if cls is QuizPane:
         name = quiz_set(content, 0, 1)[0].subject
     before = all_text(pane) + _table_text(pane)
-    assert name.zh in before
+    assert name.get("zh") in before
     pane.set_language("en")
     after = all_text(pane) + _table_text(pane)
-    assert name.en in after
-    assert name.zh not in after
+    assert name.get("en") in after
+    assert name.get("zh") not in after
 
 
 def _table_text(pane: QWidget) -> str:
@@ -220,11 +220,11 @@ def test_overview_shows_the_stage_page(make_pane: MakePane, content: Content,
     stage = content.stages[0]
     shown = texts(pane)
     assert stage.years_label in shown
-    assert stage.title.zh in shown
-    assert stage.outcome is not None and stage.outcome.zh in shown
+    assert stage.title.get("zh") in shown
+    assert stage.outcome is not None and stage.outcome.get("zh") in shown
     events = content.events_in_stage(stage.id)
-    milestone_titles = [t for t in shown if t in {e.title.zh for e in events}]
-    assert milestone_titles == [e.title.zh for e in events]  # all, in order
+    milestone_titles = [t for t in shown if t in {e.title.get("zh") for e in events}]
+    assert milestone_titles == [e.title.get("zh") for e in events]  # all, in order
     assert "长沙机床厂" in all_text(pane)  # an enterprise of the 1950s
     assert any(isinstance(n, NoteCard) and n.note_id == "enterprises-listed-twice"
                for n in pane.findChildren(NoteCard))
@@ -232,8 +232,8 @@ def test_overview_shows_the_stage_page(make_pane: MakePane, content: Content,
 
     selection.set_stage(5)
     shown = texts(pane)
-    assert content.stage(5).title.zh in shown
-    assert stage.title.zh not in shown
+    assert content.stage(5).title.get("zh") in shown
+    assert stage.title.get("zh") not in shown
     assert "“三干两轨”正式开工" in shown
 
 
@@ -289,7 +289,7 @@ def test_where_it_leads_next_moves_on(make_pane: MakePane, qtbot: QtBot, content
                                       selection: Selection) -> None:
     pane = make_pane(OverviewPane)
     assert isinstance(pane, OverviewPane) and pane.next_card is not None
-    assert content.stage(2).title.zh in pane.next_card.accessibleName()
+    assert content.stage(2).title.get("zh") in pane.next_card.accessibleName()
     qtbot.mouseClick(pane.next_card, Qt.MouseButton.LeftButton)
     assert selection.stage == 2
     selection.set_stage(5)
@@ -434,8 +434,8 @@ def test_statistics_show_every_figure_with_its_year_and_source(make_pane: MakePa
     pane = make_pane(StatisticsPane, "zh")
     shown = all_text(pane)
     for stat in content.statistics:
-        assert stat.value_text.zh.split(" (")[0] in shown
-        assert stat.label.zh in shown
+        assert stat.value_text.get("zh").split(" (")[0] in shown
+        assert stat.label.get("zh") in shown
     assert "42.34%" in shown and "1/7" in shown and "4成" in shown and "不足40km" in shown
 
 
@@ -481,15 +481,15 @@ def test_today_shows_each_core_city_with_its_industries_in_order(make_pane: Make
     for city in content.cities_with_role("core"):
         city_card = card(pane, "city", city.id)
         shown = texts(city_card)
-        industries = [i.name.zh for i in content.industries_of(city.id)]
+        industries = [i.name.get("zh") for i in content.industries_of(city.id)]
         assert [t for t in shown if t in industries] == industries
         for base in content.innovation_bases_of(city.id):
-            assert base.name.zh in shown
+            assert base.name.get("zh") in shown
     shown = all_text(pane)
     for fact in content.facts_about("status") + content.facts_about("ring"):
-        assert fact.text.zh in shown
+        assert fact.text.get("zh") in shown
     for city in content.cities_with_role("ring"):
-        assert city.name.zh in shown
+        assert city.name.get("zh") in shown
 
 
 def test_analysis_shows_problems_strategies_and_peer_clusters(make_pane: MakePane,
@@ -498,9 +498,9 @@ def test_analysis_shows_problems_strategies_and_peer_clusters(make_pane: MakePan
     pane = make_pane(AnalysisPane, "en")
     shown = all_text(pane)
     for record in content.problems + content.strategies:
-        assert record.text.en in shown
+        assert record.text.get("en") in shown
     for peer in content.peer_clusters:
-        assert peer.name.en in shown
+        assert peer.name.get("en") in shown
     notes = [n for n in pane.findChildren(NoteCard) if n.note_id == "gdp-shares-do-not-add-up"]
     assert len(notes) == 1 and notes[0].full
     selection.set_item("strategy", content.strategies[-1].id)

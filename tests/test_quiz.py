@@ -126,28 +126,30 @@ def test_dates_asked_about_are_the_papers_own(content: Content) -> None:
 
 def test_no_question_gives_its_answer_away(content: Content) -> None:
     for q in question_bank(content):
-        subject = q.subject.zh + q.subject.en if q.subject else ""
+        subject = q.subject.get("zh") + q.subject.get("en") if q.subject else ""
         if q.kind == YEAR:
             assert q.answer[0] not in subject
         if q.kind == CITY:
             city = content.city(q.answer[0]).name
-            assert city.zh not in subject and city.en not in subject
+            assert city.get("zh") not in subject and city.get("en") not in subject
 
 
 def test_explanations_come_from_the_records(content: Content) -> None:
     bank = {q.id: q for q in question_bank(content)}
     city = bank["city:nanfang-power-machinery-plant"]
-    assert city.explanation.en == "Nanfang Power Machinery Plant was founded in 1951 in Zhuzhou."
-    assert city.explanation.zh == "南方动力机械厂于1951年在株洲建成。"
+    assert city.explanation.get("en") == \
+        "Nanfang Power Machinery Plant was founded in 1951 in Zhuzhou."
+    assert city.explanation.get("zh") == "南方动力机械厂于1951年在株洲建成。"
     year = bank["year:green-heart-measures-2017"]
-    assert _event(content, "green-heart-measures-2017").detail.en in year.explanation.en  # type: ignore[union-attr]
-    assert year.explanation.en.startswith("The paper dates it 2017: ")
+    detail = _event(content, "green-heart-measures-2017").detail
+    assert detail is not None and detail.get("en") in year.explanation.get("en")
+    assert year.explanation.get("en").startswith("The paper dates it 2017: ")
     stage = bank["stage:zhang-ping-proposal-1982"]
-    assert "1980–1996" in stage.explanation.en and "stage 2" in stage.explanation.en
+    assert "1980–1996" in stage.explanation.get("en") and "stage 2" in stage.explanation.get("en")
     assert stage.citations[0].locator == "§1.2"  # the section covers its paragraph
     rank = next(q for q in bank.values() if q.kind == RANK)
-    assert "11,574.22 (100 million yuan)" in rank.explanation.en
-    assert "11574.22亿元" in rank.explanation.zh
+    assert "11,574.22 (100 million yuan)" in rank.explanation.get("en")
+    assert "11574.22亿元" in rank.explanation.get("zh")
 
 
 def test_both_languages_are_filled(content: Content) -> None:
@@ -156,9 +158,9 @@ def test_both_languages_are_filled(content: Content) -> None:
         if q.subject is not None:
             texts.append(q.subject)
         for text in texts:
-            assert text.zh.strip() and text.en.strip(), q.id
-        assert CJK.search(q.prompt.zh) and not CJK.search(q.prompt.en)
-        assert CJK.search(q.explanation.zh)
+            assert text.get("zh").strip() and text.get("en").strip(), q.id
+        assert CJK.search(q.prompt.get("zh")) and not CJK.search(q.prompt.get("en"))
+        assert CJK.search(q.explanation.get("zh"))
         assert q.answer_text("en") and q.answer_text("zh")
 
 
@@ -311,15 +313,15 @@ def test_answering_right_shows_feedback_and_score(make_pane: MakePane, qtbot: Qt
     question = pane.session.current()
     assert question is not None and not question.ordering
     assert pane.kicker.text().startswith("Question 1 of ")
-    assert question.prompt.en in shown_text(pane)
+    assert question.prompt.get("en") in shown_text(pane)
     assert not pane.check_button.isEnabled()  # nothing picked yet
     qtbot.mouseClick(card_for(pane, question.answer[0]), Qt.MouseButton.LeftButton)
     assert pane.check_button.isEnabled()
     qtbot.mouseClick(pane.check_button, Qt.MouseButton.LeftButton)
     text = shown_text(pane)
     assert "Right!" in text
-    assert question.explanation.en in text
-    assert "Source: " + content.source("zhang-paper").citation.en.rstrip(".") in text
+    assert question.explanation.get("en") in text
+    assert "Source: " + content.source("zhang-paper").citation.get("en").rstrip(".") in text
     total = len(pane.session.questions)
     assert pane.score_label.text() == f"1 of {total} right"
     assert card_for(pane, question.answer[0]).mark.text() == "Right answer"
@@ -362,7 +364,7 @@ def test_ordering_with_buttons_and_keys(make_pane: MakePane, qtbot: QtBot) -> No
     assert pane.session.order == list(question.answer)
     assert [r.place_label.text() for r in pane.rows] == [str(i + 1) for i in range(len(rows))]
     assert pane.rows[0].accessibleName().endswith(question.choice(question.answer[0])
-                                                  .label.en)
+                                                  .label.get("en"))
     qtbot.mouseClick(pane.check_button, Qt.MouseButton.LeftButton)
     assert "Right!" in shown_text(pane)
     assert all(r.mark.text() == "Right place" for r in pane.rows)
@@ -505,17 +507,17 @@ def test_language_switch_keeps_the_current_question(make_pane: MakePane, qtbot: 
     pane.choose(wrong)
     card_for(pane, wrong).setFocus()
     assert QApplication.focusWidget() is card_for(pane, wrong)
-    assert question.subject is not None and question.subject.zh in shown_text(pane)
+    assert question.subject is not None and question.subject.get("zh") in shown_text(pane)
     pane.set_language("en")
     assert pane.session.current() == question
     assert pane.session.chosen == wrong and card_for(pane, wrong).isChecked()
     assert card_for(pane, wrong).hasFocus()
     text = shown_text(pane)
-    assert question.subject.en in text and question.subject.zh not in text
-    assert question.choice(wrong).label.en in [c.text_label.text() for c in pane.cards]
+    assert question.subject.get("en") in text and question.subject.get("zh") not in text
+    assert question.choice(wrong).label.get("en") in [c.text_label.text() for c in pane.cards]
     qtbot.mouseClick(pane.check_button, Qt.MouseButton.LeftButton)
     pane.set_language("zh")
-    assert question.explanation.zh in shown_text(pane)
+    assert question.explanation.get("zh") in shown_text(pane)
 
 
 def test_the_set_follows_the_timeline_or_covers_all_stages(make_pane: MakePane,

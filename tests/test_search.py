@@ -45,7 +45,7 @@ def test_english_query_is_case_insensitive_and_needs_every_word(index: SearchInd
     assert hits[0].id == "changsha-machine-tool-plant"
     assert hits[0].kind == "enterprise"
     assert hits[0].stage_id == 1
-    assert "machine tool" in hits[0].snippet.en.lower()
+    assert "machine tool" in hits[0].snippet.get("en").lower()
     assert index.search("machine zebra") == []
 
 
@@ -70,11 +70,11 @@ def test_exact_titles_and_stage_and_event_titles_rank_first(index: SearchIndex,
     hits = index.search("五同规划")
     assert (hits[0].kind, hits[0].id) == ("event", "five-sames-plan-1998")  # title in “”
     hits = index.search("湘江")
-    title_hits = [h for h in hits if "湘江" in h.title.zh]
+    title_hits = [h for h in hits if "湘江" in h.title.get("zh")]
     assert [h.kind for h in title_hits[:3]] == ["event"] * 3
     assert hits[: len(title_hits)] == title_hits or hits[0].kind == "event"
     stage = content.stages[2]
-    assert index.search(stage.title.en)[0].id == str(stage.id)
+    assert index.search(stage.title.get("en"))[0].id == str(stage.id)
     # "Zhuzhou" in English: the city and its plants before every record that only
     # mentions the cluster "Changsha–Zhuzhou–Xiangtan".
     top = index.search("Zhuzhou")[:9]
@@ -104,15 +104,15 @@ def test_snippets_show_the_match(index: SearchIndex, content: Content) -> None:
     # A quotation from the paper is its own title; the snippet says where it is from,
     # or shows the match when it lies too far in for a cut-short title to show it.
     hit = next(h for h in index.search("动力谷") if h.kind == "fact")
-    assert "动力谷" in hit.title.zh
-    assert hit.snippet.zh == next(f for f in content.facts if f.id == hit.id).locator
+    assert "动力谷" in hit.title.get("zh")
+    assert hit.snippet.get("zh") == next(f for f in content.facts if f.id == hit.id).locator
     hit = next(h for h in index.search("大湘西") if h.kind == "fact")
-    assert "大湘西" in hit.snippet.zh
-    assert len(hit.snippet.zh) < 60
+    assert "大湘西" in hit.snippet.get("zh")
+    assert len(hit.snippet.get("zh")) < 60
     plant = index.search("钢铁厂")[0]
-    assert plant.snippet.zh == "湘潭 · 钢铁 · 1958年"  # an enterprise's lead
+    assert plant.snippet.get("zh") == "湘潭 · 钢铁 · 1958年"  # an enterprise's lead
     lugu = next(h for h in index.search("Lugu"))
-    assert "Lugu" in lugu.snippet.en or "Lugu" in lugu.title.en
+    assert "Lugu" in lugu.snippet.get("en") or "Lugu" in lugu.title.get("en")
 
 
 def test_blank_and_odd_queries(index: SearchIndex) -> None:

@@ -326,7 +326,7 @@ def test_labels_appear_when_zoomed_and_stay_inside_their_target(
         assert marker.height() + fm.horizontalAdvance(marker.label) <= marker.width()
     decade = next(e for e in content.events if e.precision == "decade")
     # A decade never reads as an exact year: its label starts with "20世纪50年代".
-    assert view.marker("event", decade.id).full_label.startswith(decade.when.zh)
+    assert view.marker("event", decade.id).full_label.startswith(decade.when.get("zh"))
 
 
 def test_text_zoom_grows_targets_and_height(make_view: MakeView, qtbot: QtBot) -> None:
@@ -362,7 +362,7 @@ def test_accessible_names_in_both_languages(make_view: MakeView, content: Conten
     view.set_language("en")
     assert view.band(3).accessibleName() == "Stage 3, 1997–1999, Preparation"
     event = next(e for e in content.events if e.id == MINUTES_1984)
-    assert minutes.accessibleName() == f"{event.when.en} {event.title.en}"
+    assert minutes.accessibleName() == f"{event.when.get('en')} {event.title.get('en')}"
     assert minutes.accessibleName().startswith("November 1984 ")
     assert view.marker("enterprise", "xiangtan-iron-and-steel-plant").accessibleName() == \
         "Xiangtan Iron and Steel Plant (built 1958)"

@@ -20,6 +20,9 @@ from czt_desktop.content.schema import SCHEMA_VERSION
 
 log = logging.getLogger("czt.content")
 
+#: The pickled classes' shape: a cache written by a checkout with other classes (same app
+#: version) must not be unpickled into these. 2: Text holds texts by language code.
+MODEL_VERSION = 2
 #: Old cache files kept (one per content version seen recently).
 KEEP_FILES = 4
 #: The largest cache file read back (the bundled content pickles to ≈ 100 KB).
@@ -33,7 +36,7 @@ def _digest(pack: Pack) -> str:
     and an edited file must never be served from the cache. Hashing ~150 KB is ~1 ms.
     The bytes are those :func:`read_pack` read safely: the loader parses the same ones.
     """
-    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}".encode())
+    digest = hashlib.sha256(f"{__version__}|{SCHEMA_VERSION}|{MODEL_VERSION}".encode())
     for name in pack_file_limits():
         data = pack.files.get(name)
         digest.update(f"|{name}|{len(data) if data is not None else -1}|".encode())

@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from czt_desktop.content.findings import Finding
 from czt_desktop.content.schema import TABLES_BY_NAME
-
-if TYPE_CHECKING:
-    from czt_desktop.content.loader import ParsedTable, Value
+from czt_desktop.content.tables import ParsedTable, Value
 
 
 def _rows(table: ParsedTable) -> Iterator[tuple[int, dict[str, Value]]]:

@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from czt_desktop import languages
 from czt_desktop.content import checks
 from czt_desktop.content.findings import ContentError, Finding, Severity
 from czt_desktop.content.model import (
@@ -44,6 +45,7 @@ from czt_desktop.content.schema import (
     Column,
     TableSpec,
 )
+from czt_desktop.content.tables import ParsedTable, Value
 
 log = logging.getLogger("czt.content")
 
@@ -68,24 +70,6 @@ RECORD_TYPES: dict[str, type] = {
     "data_notes": DataNote,
 }
 
-Value = str | int | float | tuple[str, ...] | None
-
-
-class ParsedTable:
-    """Typed cell values of one table, keyed by column name, with their row numbers."""
-
-    def __init__(self, spec: TableSpec) -> None:
-        self.spec = spec
-        self.rows: list[dict[str, Value]] = []
-        self.row_numbers: list[int] = []
-        #: Ids of every row, valid or not: a reference to a row with a bad cell is not
-        #: reported again (the bad cell already is).
-        self.all_keys: set[Any] = set()
-
-    def keys(self) -> set[Any]:
-        return self.all_keys
-
-
 def _convert(
     column: Column, raw: str, file: str, row: int, findings: list[Finding]
 ) -> tuple[bool, Value]:
@@ -97,9 +81,8 @@ def _convert(
 
     if raw == "":
         if column.required:
-            what = {"zh": "the Chinese text", "en": "the English text"}.get(
-                column.language or "", "a value"
-            )
+            what = f"the {languages.language(column.language).english_name} text" \
+                if column.language else "a value"
             return bad(f"{what} is missing")
         return True, None
     kind = column.kind
@@ -155,11 +138,13 @@ def _parse_table(pack: Pack, spec: TableSpec, findings: list[Finding]) -> Parsed
     raw = parse_csv(data, file, findings)
     if raw is None:
         return None
+    columns = [c for c in spec.columns if c.in_header or c.name in raw.header]
+    known = {c.name for c in spec.columns}
     missing = [c for c in spec.column_names if c not in raw.header]
     for name in missing:
         findings.append(Finding(file, "required column is missing", row=1, column=name))
     for name in raw.header:
-        if name and name not in spec.column_names and not name.startswith("Unnamed:"):
+        if name and name not in known and not name.startswith("Unnamed:"):
             findings.append(
                 Finding(
                     file,
@@ -178,21 +163,23 @@ def _parse_table(pack: Pack, spec: TableSpec, findings: list[Finding]) -> Parsed
     for cells, row in zip(raw.rows, raw.row_numbers, strict=True):
         values: dict[str, Value] = {}
         ok = True
-        for column in spec.columns:
+        for column in columns:
             cell_ok, value = _convert(column, cells.get(column.name, ""), file, row, findings)
             ok = ok and cell_ok
             values[column.name] = value
-        for column in spec.columns:
-            # An optional pair is all or nothing: a half-translated record is a mistake.
-            if column.language == "zh" and not column.required:
-                partner = column.name[:-3] + "_en"
-                if bool(values[column.name]) != bool(values[partner]):
-                    empty = partner if values[column.name] else column.name
+        for field in (f for f in spec.text_fields if not f.required):
+            # An optional text is all or nothing in the languages every record must have:
+            # a half-translated record is a mistake.
+            required = [c.name for c in columns if c.text_field == field.base
+                        and languages.language(c.language or "").content_required]
+            filled = [name for name in required if values[name]]
+            if filled and len(filled) < len(required):
+                for empty in (name for name in required if not values[name]):
                     findings.append(
                         Finding(file, "the other language is filled in but this is empty",
                                 row=row, column=empty)
                     )
-                    ok = False
+                ok = False
         key = values.get(spec.key)
         if key is not None:
             if key in first_seen:
@@ -239,39 +226,43 @@ def _read_manifest(pack: Pack, findings: list[Finding]) -> Manifest | None:
                     f"{SCHEMA_VERSION}", column="schema_version")
         )
         ok = False
-    texts: dict[str, str] = {}
-    for field in ("title_zh", "title_en", "translation_note_zh", "translation_note_en"):
-        value = data.get(field)
-        if not isinstance(value, str) or not value.strip():
-            findings.append(Finding(MANIFEST_FILE, "must be non-empty text", column=field))
-            ok = False
-        elif len(value) > MAX_CELL_CHARS:
-            findings.append(Finding(MANIFEST_FILE, f"has {len(value):,} characters; at most "
-                                    f"{MAX_CELL_CHARS:,} are allowed", column=field))
-            ok = False
-        else:
-            texts[field] = value.strip()
+    texts: dict[str, dict[str, str]] = {"title": {}, "translation_note": {}}
+    for base, by_code in texts.items():
+        for code in languages.codes():
+            field = f"{base}_{code}"
+            value = data.get(field)
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                findings.append(Finding(MANIFEST_FILE, f"has {len(value):,} characters; at "
+                                        f"most {MAX_CELL_CHARS:,} are allowed", column=field))
+                ok = False
+            elif isinstance(value, str) and value.strip():
+                by_code[code] = value.strip()
+            elif value is not None or languages.language(code).content_required:
+                findings.append(Finding(MANIFEST_FILE, "must be non-empty text", column=field))
+                ok = False
     if not ok:
         return None
     return Manifest(
         schema_version=SCHEMA_VERSION,
-        title=Text(texts["title_zh"], texts["title_en"]),
-        translation_note=Text(texts["translation_note_zh"], texts["translation_note_en"]),
+        title=Text.of(texts["title"]),
+        translation_note=Text.of(texts["translation_note"]),
     )
 
 
 def _record(spec: TableSpec, values: dict[str, Value]) -> object:
-    """Build the record dataclass, folding each *_zh/*_en pair into one Text."""
+    """Build the record dataclass, folding each text field's columns into one Text."""
     fields: dict[str, Any] = {}
+    texts: dict[str, dict[str, str]] = {f.base: {} for f in spec.text_fields}
     for column in spec.columns:
-        if column.language == "en":
-            continue
-        if column.language == "zh":
-            base = column.name[:-3]
-            zh, en = values[column.name], values[base + "_en"]
-            fields[base] = Text(str(zh), str(en)) if zh else None
+        value = values.get(column.name)
+        if column.text_field is not None and column.language is not None:
+            if value:
+                texts[column.text_field][column.language] = str(value)
         else:
-            fields[column.name] = values[column.name]
+            fields[column.name] = value
+    for base, by_code in texts.items():
+        # An optional text left empty in the source language is no text at all.
+        fields[base] = Text.of(by_code) if by_code.get(languages.SOURCE_LANGUAGE) else None
     return RECORD_TYPES[spec.name](**fields)
 
 

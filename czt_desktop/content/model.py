@@ -1,36 +1,81 @@
 """Immutable records of the content and the lookups the app needs.
 
-Field names follow the CSV columns, except that every ``x_zh``/``x_en`` pair becomes
-one :class:`Text` field ``x``.
+Field names follow the CSV columns, except that the text columns of one field in every
+language (``x_zh``, ``x_en`` …) become one :class:`Text` field ``x``.
 """
 
 from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+
+from czt_desktop.languages import content_order
 
 #: Mean Earth radius (IUGG), for distances between places.
 EARTH_RADIUS_KM = 6371.0088
 
-Lang = Literal["zh", "en"]
-LANGS: tuple[Lang, ...] = ("zh", "en")
-
-
-@dataclass(frozen=True, slots=True)
 class Text:
-    """The same text in Chinese (the source) and English (our translation)."""
+    """One text in every language the content has: the paper's Chinese (the source) and
+    our translations.
 
-    zh: str
-    en: str
+    :meth:`get` answers in the language asked for, or, where a record has no text in it,
+    in the next language of that language's fallback chain (see
+    :func:`czt_desktop.languages.content_order`): a content pack may translate only part
+    of its records into a new language. Immutable by convention, like the records.
+    """
+
+    __slots__ = ("_texts",)
+
+    def __init__(self, zh: str = "", en: str = "", /, **others: str) -> None:
+        self._texts: dict[str, str] = {
+            code: text for code, text in {"zh": zh, "en": en, **others}.items() if text}
+
+    @classmethod
+    def of(cls, by_code: Mapping[str, str]) -> Text:
+        """A text from ``{code: text}`` (empty texts are left out)."""
+        made = cls()
+        made._texts = {code: text for code, text in by_code.items() if text}
+        return made
 
     def get(self, lang: str) -> str:
-        return self.en if lang == "en" else self.zh
+        texts = self._texts
+        for code in content_order(lang):
+            text = texts.get(code)
+            if text:
+                return text
+        return next(iter(texts.values()), "")
+
+    def has(self, lang: str) -> bool:
+        """Whether the text exists in ``lang`` itself (not through a fallback)."""
+        return lang in self._texts
+
+    def variants(self) -> tuple[str, ...]:
+        """The text in every language it has (search looks in all of them)."""
+        return tuple(self._texts.values())
+
+    def items(self) -> tuple[tuple[str, str], ...]:
+        return tuple(self._texts.items())
 
     def __contains__(self, needle: str) -> bool:
         folded = needle.casefold()
-        return folded in self.zh.casefold() or folded in self.en.casefold()
+        return any(folded in text.casefold() for text in self._texts.values())
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Text) and self._texts == other._texts
+
+    def __hash__(self) -> int:
+        return hash(frozenset(self._texts.items()))
+
+    def __repr__(self) -> str:
+        return f"Text({self._texts!r})"
+
+    def __getstate__(self) -> dict[str, str]:
+        return self._texts
+
+    def __setstate__(self, state: dict[str, str]) -> None:
+        self._texts = state
 
 
 @dataclass(frozen=True, slots=True)

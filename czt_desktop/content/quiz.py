@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from czt_desktop.content.model import Content, Enterprise, Event, Stage, Statistic, Text
+from czt_desktop.languages import language
 
 ORDER = "order"
 STAGE = "stage"
@@ -118,16 +119,9 @@ def _rng(seed: int, *parts: object) -> random.Random:
     return random.Random(":".join(str(p) for p in (seed, *parts)))
 
 
-#: Closing quotes and brackets after a sentence's full stop (``…network.”``).
-_CLOSERS = "”’\"'）)》」』"
-
-
 def _sentence(text: str, lang: str) -> str:
     """The text ending as a sentence (no doubled full stop after a closing quote)."""
-    text = text.strip()
-    if not text or text.rstrip(_CLOSERS)[-1:] in tuple("。.!?！？…"):
-        return text
-    return text + ("。" if lang == "zh" else ".")
+    return language(lang).sentence(text)
 
 
 def _texts(zh: str, en: str) -> Text:
@@ -138,7 +132,7 @@ def has_exact_year(event: Event) -> bool:
     """The paper's own words give this event's year (see the module docstring)."""
     if event.precision not in {"year", "month"}:
         return False
-    detail = event.detail.zh if event.detail is not None else ""
+    detail = event.detail.get('zh') if event.detail is not None else ""
     return str(event.year) in detail
 
 
@@ -148,7 +142,8 @@ def _stage_number(content: Content, stage_id: int) -> int:
 
 def _stage_label(stage: Stage) -> Text:
     """Years and the short name the timeline shows on the stage's band."""
-    return Text(f"{stage.years_label}　{stage.short.zh}", f"{stage.years_label}  {stage.short.en}")
+    return Text(f"{stage.years_label}　{stage.short.get('zh')}",
+                f"{stage.years_label}  {stage.short.get('en')}")
 
 
 def _year_label(year: int) -> Text:
@@ -156,7 +151,7 @@ def _year_label(year: int) -> Text:
 
 
 def _years_in(text: Text) -> set[int]:
-    return {int(y) for y in _FOUR_DIGITS.findall(text.zh + " " + text.en)}
+    return {int(y) for y in _FOUR_DIGITS.findall(text.get('zh') + " " + text.get('en'))}
 
 
 def _start_order(keys: Sequence[str], rng: random.Random) -> list[str]:
@@ -184,9 +179,9 @@ def stage_question(content: Content, event: Event) -> Question | None:
     number = _stage_number(content, stage.id)
     title, when = event.title, event.when
     explanation = _texts(
-        f"{title.zh}（{when.zh}）属于第{number}阶段（{stage.years_label}）：{stage.title.zh}。",
-        f"{title.en} ({when.en}) belongs to stage {number}, {stage.years_label}: "
-        f"{_sentence(stage.title.en, 'en')}",
+        f"{title.get('zh')}（{when.get('zh')}）属于第{number}阶段（{stage.years_label}）：{stage.title.get('zh')}。",
+        f"{title.get('en')} ({when.get('en')}) belongs to stage {number}, {stage.years_label}: "
+        f"{_sentence(stage.title.get('en'), 'en')}",
     )
     return Question(
         id=f"{STAGE}:{event.id}",
@@ -209,16 +204,16 @@ def city_question(content: Content, enterprise: Enterprise) -> Question | None:
     candidates += [c for c in content.cities_with_role("core") if c not in candidates]
     if enterprise.city_id not in {c.id for c in candidates} or len(candidates) < 2:
         return None
-    names = enterprise.name.zh + " " + enterprise.name.en
-    if any(c.name.zh in names or c.name.en in names for c in candidates):
+    names = enterprise.name.get('zh') + " " + enterprise.name.get('en')
+    if any(c.name.get('zh') in names or c.name.get('en') in names for c in candidates):
         return None  # "Zhuzhou Glass Plant" answers its own question
     others = [c for c in candidates if c.id != enterprise.city_id][:MAX_CHOICES - 1]
     shown = [c for c in content.cities if c.id == enterprise.city_id or c in others]
     city = content.city(enterprise.city_id)
     name = enterprise.name
     explanation = _texts(
-        f"{name.zh}于{enterprise.founded}年在{city.name.zh}建成。",
-        f"{name.en} was founded in {enterprise.founded} in {city.name.en}.",
+        f"{name.get('zh')}于{enterprise.founded}年在{city.name.get('zh')}建成。",
+        f"{name.get('en')} was founded in {enterprise.founded} in {city.name.get('en')}.",
     )
     return Question(
         id=f"{CITY}:{enterprise.id}",
@@ -239,7 +234,7 @@ def year_question(content: Content, event: Event) -> Question | None:
     nearest years of other exactly dated events."""
     if event.kind not in {"plan", "document"} or not has_exact_year(event):
         return None
-    if str(event.year) in event.title.zh or str(event.year) in event.title.en:
+    if str(event.year) in event.title.get('zh') or str(event.year) in event.title.get('en'):
         return None
     other_years = sorted({e.year for e in content.events if has_exact_year(e)} - {event.year})
     if not other_years:
@@ -249,8 +244,8 @@ def year_question(content: Content, event: Event) -> Question | None:
     what = ("这项规划", "this plan") if event.kind == "plan" else ("这份文件", "this document")
     detail = event.detail or event.title
     explanation = _texts(
-        f"论文记为{event.when.zh}：{_sentence(detail.zh, 'zh')}",
-        f"The paper dates it {event.when.en}: {_sentence(detail.en, 'en')}",
+        f"论文记为{event.when.get('zh')}：{_sentence(detail.get('zh'), 'zh')}",
+        f"The paper dates it {event.when.get('en')}: {_sentence(detail.get('en'), 'en')}",
     )
     return Question(
         id=f"{YEAR}:{event.id}",
@@ -276,8 +271,10 @@ def order_question(content: Content, events: Sequence[Event], seed: int) -> Ques
     start = _start_order(keys, _rng(seed, question_id))
     by_id = {e.id: e for e in ordered}
     explanation = _texts(
-        "正确顺序：" + "；".join(f"{e.when.zh}，{e.title.zh}" for e in ordered) + "。",
-        "In order: " + "; ".join(f"{e.when.en}, {e.title.en}" for e in ordered) + ".",
+        "正确顺序：" + "；".join(f"{e.when.get('zh')}，{e.title.get('zh')}"
+                            for e in ordered) + "。",
+        "In order: " + "; ".join(f"{e.when.get('en')}, {e.title.get('en')}"
+                                 for e in ordered) + ".",
     )
     return Question(
         id=question_id,
@@ -311,17 +308,19 @@ def rank_question(content: Content, seed: int) -> Question | None:
     names = {s.city_id: content.city(s.city_id or "").name for s in figures}
     when = figures[0].when or _year_label(year)
     explanation = _texts(
-        f"{when.zh}GDP：" + "，".join(f"{names[s.city_id].zh}{s.value_text.zh}"
-                                     for s in figures) + "。",
-        f"GDP in {when.en}: " + "; ".join(f"{names[s.city_id].en} {s.value_text.en}"
-                                          for s in figures) + ".",
+        f"{when.get('zh')}GDP："
+        + "，".join(f"{names[s.city_id].get('zh')}{s.value_text.get('zh')}" for s in figures)
+        + "。",
+        f"GDP in {when.get('en')}: "
+        + "; ".join(f"{names[s.city_id].get('en')} {s.value_text.get('en')}" for s in figures)
+        + ".",
     )
     stage = content.stage_for_year(year)
     return Question(
         id=question_id,
         kind=RANK,
-        prompt=_texts(f"按{when.zh}GDP从高到低排列这些城市。",
-                      f"Rank the cities by GDP in {when.en}, largest first."),
+        prompt=_texts(f"按{when.get('zh')}GDP从高到低排列这些城市。",
+                      f"Rank the cities by GDP in {when.get('en')}, largest first."),
         subject=None,
         choices=tuple(Choice(k, names[k]) for k in start),
         answer=tuple(keys),

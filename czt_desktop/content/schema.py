@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from czt_desktop import languages
+
 SCHEMA_VERSION = 1
 MANIFEST_FILE = "manifest.json"
 
@@ -45,20 +47,44 @@ class Column:
     maximum: float | None = None
     #: For Chinese text columns: the text must contain Chinese characters.
     needs_hanzi: bool = False
+    #: A text column's language (its name ends in ``_<code>``) and the field it belongs to.
+    language: str | None = None
+    text_field: str | None = None
+    #: Whether the header must have this column (a language that is not required in every
+    #: record, see :attr:`czt_desktop.languages.Language.content_required`, may lack it).
+    in_header: bool = True
 
-    @property
-    def language(self) -> str | None:
-        if self.name.endswith("_zh"):
-            return "zh"
-        if self.name.endswith("_en"):
-            return "en"
-        return None
+
+@dataclass(frozen=True, slots=True)
+class TextField:
+    """One text in every language: a column ``<base>_<code>`` per language of the table.
+
+    The required languages' columns must all be filled (or, if the field is optional,
+    all be empty); other languages may leave a cell empty and fall back.
+    """
+
+    base: str
+    required: bool = True
+    #: The source language's text must contain Chinese characters (a sanity check that
+    #: the columns were not swapped).
+    hanzi: bool = True
+
+    def columns(self) -> tuple[Column, ...]:
+        found: list[Column] = []
+        for code in languages.codes():
+            row = languages.language(code)
+            found.append(Column(
+                f"{self.base}_{code}", "text",
+                required=self.required and row.content_required,
+                needs_hanzi=self.hanzi and code == languages.SOURCE_LANGUAGE,
+                language=code, text_field=self.base, in_header=row.content_required))
+        return tuple(found)
 
 
 @dataclass(frozen=True, slots=True)
 class TableSpec:
     name: str
-    columns: tuple[Column, ...]
+    fields: tuple[Column | TextField, ...]
     #: Column holding the row's unique id.
     key: str = "id"
     min_rows: int = 1
@@ -68,8 +94,21 @@ class TableSpec:
         return f"{self.name}.csv"
 
     @property
+    def columns(self) -> tuple[Column, ...]:
+        """Every column, text fields spelt out for the languages of the table now."""
+        found: list[Column] = []
+        for item in self.fields:
+            found.extend(item.columns() if isinstance(item, TextField) else (item,))
+        return tuple(found)
+
+    @property
     def column_names(self) -> tuple[str, ...]:
-        return tuple(c.name for c in self.columns)
+        """The columns every file of this table must have."""
+        return tuple(c.name for c in self.columns if c.in_header)
+
+    @property
+    def text_fields(self) -> tuple[TextField, ...]:
+        return tuple(f for f in self.fields if isinstance(f, TextField))
 
     def column(self, name: str) -> Column:
         for col in self.columns:
@@ -78,12 +117,8 @@ class TableSpec:
         raise KeyError(name)
 
 
-def _pair(base: str, *, required: bool = True, hanzi: bool = True) -> tuple[Column, Column]:
-    """A Chinese/English pair: both filled, or (if optional) both empty."""
-    return (
-        Column(f"{base}_zh", "text", required=required, needs_hanzi=hanzi),
-        Column(f"{base}_en", "text", required=required),
-    )
+def _text(base: str, *, required: bool = True, hanzi: bool = True) -> TextField:
+    return TextField(base, required=required, hanzi=hanzi)
 
 
 def _year(name: str, *, required: bool = True) -> Column:
@@ -133,13 +168,13 @@ TABLES: tuple[TableSpec, ...] = (
         (
             _ID,
             Column("kind", "enum", choices=SOURCE_KINDS),
-            *_pair("citation"),
-            *_pair("note", required=False),
+            _text("citation"),
+            _text("note", required=False),
         ),
     ),
     TableSpec(
         "cities",
-        (_ID, *_pair("name"), Column("role", "enum", choices=CITY_ROLES), *_SOURCED),
+        (_ID, _text("name"), Column("role", "enum", choices=CITY_ROLES), *_SOURCED),
     ),
     TableSpec(
         "stages",
@@ -147,10 +182,10 @@ TABLES: tuple[TableSpec, ...] = (
             Column("id", "int", minimum=1, maximum=99),
             _year("start_year"),
             _year("end_year"),
-            *_pair("title"),
-            *_pair("short"),
-            *_pair("narrative"),
-            *_pair("outcome", required=False),
+            _text("title"),
+            _text("short"),
+            _text("narrative"),
+            _text("outcome", required=False),
             *_SOURCED,
         ),
     ),
@@ -163,10 +198,10 @@ TABLES: tuple[TableSpec, ...] = (
             _year("year_end", required=False),
             Column("month", "int", required=False, minimum=1, maximum=12),
             Column("precision", "enum", choices=EVENT_PRECISIONS),
-            *_pair("when", hanzi=False),
+            _text("when", hanzi=False),
             Column("kind", "enum", choices=EVENT_KINDS),
-            *_pair("title"),
-            *_pair("detail", required=False),
+            _text("title"),
+            _text("detail", required=False),
             *_SOURCED,
         ),
     ),
@@ -174,11 +209,11 @@ TABLES: tuple[TableSpec, ...] = (
         "enterprises",
         (
             _ID,
-            *_pair("name"),
+            _text("name"),
             Column("city_id", "ref", ref="cities"),
             _year("founded"),
             Column("size_classes", "enum_list", choices=SIZE_CLASSES),
-            *_pair("industry"),
+            _text("industry"),
             Column("stage_id", "ref", ref="stages"),
             *_SOURCED,
         ),
@@ -192,12 +227,12 @@ TABLES: tuple[TableSpec, ...] = (
             Column("scope", "enum", choices=STAT_SCOPES),
             Column("city_id", "ref", ref="cities", required=False),
             _year("year", required=False),
-            *_pair("when", required=False, hanzi=False),
+            _text("when", required=False, hanzi=False),
             Column("value", "float"),
             Column("qualifier", "enum", choices=STAT_QUALIFIERS),
             Column("unit", "enum", choices=STAT_UNITS),
-            *_pair("value_text", hanzi=False),
-            *_pair("label"),
+            _text("value_text", hanzi=False),
+            _text("label"),
             *_SOURCED,
         ),
         min_rows=0,
@@ -208,14 +243,14 @@ TABLES: tuple[TableSpec, ...] = (
             _ID,
             Column("city_id", "ref", ref="cities"),
             Column("seq", "int", minimum=1),
-            *_pair("name"),
+            _text("name"),
             *_SOURCED,
         ),
         min_rows=0,
     ),
     TableSpec(
         "innovation_bases",
-        (_ID, Column("city_id", "ref", ref="cities"), *_pair("name"), *_SOURCED),
+        (_ID, Column("city_id", "ref", ref="cities"), _text("name"), *_SOURCED),
         min_rows=0,
     ),
     TableSpec(
@@ -229,15 +264,15 @@ TABLES: tuple[TableSpec, ...] = (
         ),
         min_rows=0,
     ),
-    TableSpec("peer_clusters", (_ID, *_pair("name"), *_SOURCED), min_rows=0),
+    TableSpec("peer_clusters", (_ID, _text("name"), *_SOURCED), min_rows=0),
     TableSpec(
         "problems",
-        (_ID, Column("seq", "int", minimum=1), *_pair("title"), *_pair("text"), *_SOURCED),
+        (_ID, Column("seq", "int", minimum=1), _text("title"), _text("text"), *_SOURCED),
         min_rows=0,
     ),
     TableSpec(
         "strategies",
-        (_ID, Column("seq", "int", minimum=1), *_pair("title"), *_pair("text"), *_SOURCED),
+        (_ID, Column("seq", "int", minimum=1), _text("title"), _text("text"), *_SOURCED),
         min_rows=0,
     ),
     TableSpec(
@@ -246,14 +281,14 @@ TABLES: tuple[TableSpec, ...] = (
             _ID,
             Column("topic", "enum", choices=FACT_TOPICS),
             Column("seq", "int", minimum=1),
-            *_pair("text"),
+            _text("text"),
             *_SOURCED,
         ),
         min_rows=0,
     ),
     TableSpec(
         "data_notes",
-        (_ID, Column("applies_to", "ref_list"), *_pair("title"), *_pair("text"), *_SOURCED),
+        (_ID, Column("applies_to", "ref_list"), _text("title"), _text("text"), *_SOURCED),
         min_rows=0,
     ),
 )

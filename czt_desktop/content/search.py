@@ -21,6 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
+from czt_desktop import languages
 from czt_desktop.content.model import Content, Text
 
 #: Kinds of hit, in the order they rank when nothing else tells them apart.
@@ -53,8 +54,10 @@ _DASHES = dict.fromkeys(map(ord, "‐‑‒–—―−"), "-")
 _YEAR = re.compile(r"^(\d{4})年?$")
 _SPACES = re.compile(r"\s+")
 
-#: How much of a long text a snippet keeps: characters before the match, and in all.
-_SNIPPET_CONTEXT = {"zh": (8, 48), "en": (24, 110)}
+#: How much of a long text a snippet keeps: characters before the match, and in all
+#: (Chinese packs far more into a character than languages written with words).
+_SNIPPET_CONTEXT_CJK = (8, 48)
+_SNIPPET_CONTEXT_WORDS = (24, 110)
 
 
 def fold(text: str) -> str:
@@ -107,7 +110,7 @@ class SearchHit:
     #: A short excerpt around the match in each language (or the record's lead text).
     snippet: Text
     score: float
-    #: Languages in which every word of the query was found ("zh", "en").
+    #: Languages in which every word of the query was found (codes such as "zh", "en").
     matched_in: tuple[str, ...] = ()
 
 
@@ -140,7 +143,7 @@ class _Doc:
         English title contains it, so "Zhuzhou" should not rank every stage as a title
         match. Inside titles it is blanked for scoring (the text still matches).
         """
-        for lang in ("zh", "en"):
+        for lang in languages.codes():
             parts = [self.title.get(lang), *(f.get(lang) for f in self.fields)]
             self.folded[lang] = fold("\n".join(parts))
             title = fold(self.title.get(lang))
@@ -156,14 +159,25 @@ def _bare(folded_title: str) -> str:
     return _SPACES.sub(" ", "".join(c for c in folded_title if c not in _TITLE_PUNCTUATION))
 
 
-def _join(sep_zh: str, sep_en: str, *parts: Text | None) -> Text:
-    present = [p for p in parts if p is not None and (p.zh or p.en)]
-    return Text(sep_zh.join(p.zh for p in present if p.zh),
-                sep_en.join(p.en for p in present if p.en))
+def _join(separator: str | None, *parts: Text | None) -> Text:
+    """The parts in one line, in every language; ``None`` joins them as a list of names
+    (``、`` / ``, ``)."""
+    present = [p for p in parts if p is not None and p.variants()]
+    return Text.of({
+        code: (separator if separator is not None else languages.language(code).list_separator)
+        .join(text for p in present if (text := p.get(code)))
+        for code in languages.codes()})
 
 
 def _plain(value: str) -> Text:
-    return Text(value, value)
+    """A text that reads the same in every language (a year, a locator)."""
+    return Text.of(dict.fromkeys(languages.codes(), value))
+
+
+def _year_text(year: int) -> Text:
+    """``1958年`` / ``1958``: what each language writes after a bare year."""
+    return Text.of({code: f"{year}{'年' if languages.language(code).cjk else ''}"
+                    for code in languages.codes()})
 
 
 class SearchIndex:
@@ -172,7 +186,7 @@ class SearchIndex:
     def __init__(self, content: Content) -> None:
         self._docs: list[_Doc] = []
         self._build(content)
-        core = [c.name.en for c in content.cities_with_role("core")]
+        core = [c.name.get("en") for c in content.cities_with_role("core")]
         mask = fold("-".join(core)) if len(core) > 1 else ""
         for doc in self._docs:
             doc.prepare(mask)
@@ -184,9 +198,9 @@ class SearchIndex:
     def _add(self, kind: str, record_id: str, title: Text, fields: tuple[Text | None, ...],
              lead: Text | None = None, *, stage_id: int | None = None,
              year: int | None = None, years: tuple[int, int] | None = None) -> None:
-        kept = tuple(f for f in fields if f is not None and (f.zh or f.en))
+        kept = tuple(f for f in fields if f is not None and f.variants())
         self._docs.append(_Doc(kind, record_id, stage_id, title, kept,
-                               lead if lead is not None else (kept[0] if kept else Text("", "")),
+                               lead if lead is not None else (kept[0] if kept else Text()),
                                len(self._docs), year, years))
 
     def _build(self, content: Content) -> None:
@@ -197,20 +211,20 @@ class SearchIndex:
             years = _plain(stage.years_label)
             self._add("stage", str(stage.id), stage.title,
                       (stage.short, stage.outcome, stage.narrative),
-                      _join(" · ", " · ", years, stage.short), stage_id=stage.id,
+                      _join(" · ", years, stage.short), stage_id=stage.id,
                       years=(stage.start_year, stage.end_year))
         for event in content.events:
             self._add("event", event.id, event.title, (event.when, event.detail),
-                      _join(" · ", " · ", event.when, event.detail), stage_id=event.stage_id,
+                      _join(" · ", event.when, event.detail), stage_id=event.stage_id,
                       year=event.year, years=(event.year, event.year_end or event.year))
         for ent in content.enterprises:
             self._add("enterprise", ent.id, ent.name, (city_name(ent.city_id), ent.industry),
-                      _join(" · ", " · ", city_name(ent.city_id), ent.industry,
-                            Text(f"{ent.founded}年", str(ent.founded))),
+                      _join(" · ", city_name(ent.city_id), ent.industry,
+                            _year_text(ent.founded)),
                       stage_id=ent.stage_id, year=ent.founded)
         for city in content.cities:
             names = [i.name for i in content.industries_of(city.id)]
-            lead = _join("、", ", ", *names) if names else None
+            lead = _join(None, *names) if names else None
             self._add("city", city.id, city.name, (), lead)
         for base in content.innovation_bases:
             self._add("innovation_base", base.id, base.name, (city_name(base.city_id),))
@@ -219,7 +233,7 @@ class SearchIndex:
         for stat in content.statistics:
             self._add("statistic", stat.id, stat.label,
                       (stat.value_text, stat.when, city_name(stat.city_id)),
-                      _join(" · ", " · ", city_name(stat.city_id), stat.value_text, stat.when),
+                      _join(" · ", city_name(stat.city_id), stat.value_text, stat.when),
                       year=stat.year)
         for problem in content.problems:
             self._add("problem", problem.id, problem.title, (problem.text,))
@@ -254,10 +268,10 @@ class SearchIndex:
     @staticmethod
     def _score(doc: _Doc, terms: list[str], years: list[int | None],
                whole: str) -> float | None:
-        zh, en = doc.folded["zh"], doc.folded["en"]
+        folded = doc.folded.values()
         score = float(KIND_WEIGHTS[doc.kind])
         for term, year in zip(terms, years, strict=True):
-            in_text = term in zh or term in en
+            in_text = any(term in text for text in folded)
             if year is not None and doc.year == year:
                 score += EXACT_YEAR
             elif year is not None and doc.years and doc.years[0] <= year <= doc.years[1]:
@@ -265,48 +279,53 @@ class SearchIndex:
             elif not in_text:
                 return None
         titles = doc.title_folded
-        if whole in (doc.title_bare["zh"], doc.title_bare["en"]):
+        if whole in doc.title_bare.values():
             score += EXACT_TITLE
-        elif any(all(t in titles[lang] for t in terms) for lang in ("zh", "en")) or (
+        elif any(all(t in title for t in terms) for title in titles.values()) or (
             # Someone who types the cluster's name ("changsha-zhuzhou") means it.
             "-" in whole and all(t in doc.folded_title_unmasked for t in terms)
         ):
             score += TITLE_MATCH
             if doc.kind in ("stage", "event"):
                 score += HEADLINE_TITLE
-            if titles["zh"].startswith(whole) or titles["en"].startswith(whole):
+            if any(title.startswith(whole) for title in titles.values()):
                 score += TITLE_PREFIX
         return score
 
     @staticmethod
     def _hit(doc: _Doc, score: float, terms: list[str]) -> SearchHit:
-        matched = tuple(lang for lang in ("zh", "en")
-                        if all(t in doc.folded[lang] for t in terms))
-        snippet = Text(_snippet(doc, "zh", terms), _snippet(doc, "en", terms))
+        matched = tuple(lang for lang, folded in doc.folded.items()
+                        if all(t in folded for t in terms))
+        snippet = Text.of({lang: _snippet(doc, lang, terms) for lang in doc.folded})
         return SearchHit(doc.kind, doc.id, doc.stage_id, doc.title, snippet, score, matched)
 
 
 def _snippet(doc: _Doc, lang: str, terms: list[str]) -> str:
     """The lead or the first field that shows a match, cut around the match."""
-    before, width = _SNIPPET_CONTEXT[lang]
+    before, width = _SNIPPET_CONTEXT_CJK if languages.language(lang).cjk \
+        else _SNIPPET_CONTEXT_WORDS
     sources = doc.snippet_sources[lang]
+    if not sources:
+        return ""
     if doc.kind == "fact":
         text, folded = sources[-1]
         spans = find_spans(text, terms, folded=folded)
         if spans and spans[0][0] > width // 2:
             return _excerpt(text, spans[0][0], before, width, lang)
         return sources[0][0]
+    for text, folded in sources:
         spans = find_spans(text, terms, folded=folded)
         if spans:
             return _excerpt(text, spans[0][0], before, width, lang)
-    return _excerpt(sources[0][0], 0, before, width, lang) if sources else ""
+    return _excerpt(sources[0][0], 0, before, width, lang)
 
 
 def _excerpt(text: str, at: int, before: int, width: int, lang: str) -> str:
     """About ``width`` characters of ``text`` starting a little before position ``at``."""
     # Short texts, and matches near the start, are shown from the beginning.
     start = 0 if at + before <= width - before else max(0, at - before)
-    if lang == "en" and start > 0:
+    words = bool(languages.language(lang).word_space)  # cut at spaces, not inside words
+    if words and start > 0:
         # Start at a word: the space before, or else the next one before the match.
         space = text.rfind(" ", 0, start + 1)
         if space >= 0 and at - space < before * 2:
@@ -314,7 +333,7 @@ def _excerpt(text: str, at: int, before: int, width: int, lang: str) -> str:
         elif (ahead := text.find(" ", start, at)) >= 0:
             start = ahead + 1
     end = min(len(text), start + width)
-    if lang == "en" and end < len(text):
+    if words and end < len(text):
         space = text.rfind(" ", start, end)
         end = space if space > at else end
     return ("…" if start > 0 else "") + text[start:end].strip() + ("…" if end < len(text) else "")

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from czt_desktop.json_files import write_atomically
+from czt_desktop.languages import content_order
 from czt_desktop.safe_read import UnsafeFile, read_regular_file
 
 if TYPE_CHECKING:
@@ -25,38 +26,41 @@ if TYPE_CHECKING:
 log = logging.getLogger("czt.content")
 
 SUMMARY_FILE = "first-frame.json"
-_VERSION = 1
+_VERSION = 2  # 2: texts by language code (was a Chinese/English pair)
+
+
+def _in(texts: dict[str, str], lang: str) -> str:
+    """``texts[lang]``, or the text of the language it falls back to."""
+    return next((texts[code] for code in content_order(lang) if texts.get(code)), "")
 
 
 # NamedTuples rather than frozen dataclasses: cheaper to define before the first paint
 # (docs/PERFORMANCE.md, first paint).
 class StageSummary(NamedTuple):
     id: int
-    short_zh: str
-    short_en: str
+    #: The stage's short name by language code.
+    shorts: dict[str, str]
     years_label: str
     markers: int  # milestones + enterprise foundings: how wide the timeline makes it
 
     def short(self, lang: str) -> str:
-        return self.short_zh if lang == "zh" else self.short_en
+        return _in(self.shorts, lang)
 
 
 class FrameSummary(NamedTuple):
-    title_zh: str
-    title_en: str
+    titles: dict[str, str]
     stages: tuple[StageSummary, ...]
 
     def title(self, lang: str) -> str:
-        return self.title_zh if lang == "zh" else self.title_en
+        return _in(self.titles, lang)
 
 
 def summary_of(content: Content) -> FrameSummary:
     stages = tuple(
-        StageSummary(s.id, s.short.zh, s.short.en, s.years_label,
+        StageSummary(s.id, dict(s.short.items()), s.years_label,
                      len(content.events_in_stage(s.id)) + len(content.enterprises_in_stage(s.id)))
         for s in content.stages)
-    title = content.manifest.title
-    return FrameSummary(title.zh, title.en, stages)
+    return FrameSummary(dict(content.manifest.title.items()), stages)
 
 
 def _fingerprint(folder: Path) -> dict[str, list[int]]:
@@ -75,9 +79,8 @@ def write_summary(summary: FrameSummary, folder: Path, cache_dir: Path) -> None:
         "version": _VERSION,
         "folder": str(Path(folder).resolve()),
         "files": _fingerprint(folder),
-        "title": [summary.title_zh, summary.title_en],
-        "stages": [[s.id, s.short_zh, s.short_en, s.years_label, s.markers]
-                   for s in summary.stages],
+        "title": summary.titles,
+        "stages": [[s.id, s.shorts, s.years_label, s.markers] for s in summary.stages],
     }
     path = cache_dir / SUMMARY_FILE
     try:
@@ -96,10 +99,15 @@ def read_summary(folder: Path, cache_dir: Path) -> FrameSummary | None:
             return None
         if data.get("files") != _fingerprint(folder):
             return None
-        stages = tuple(StageSummary(int(i), str(zh), str(en), str(years), int(markers))
-                       for i, zh, en, years, markers in data["stages"])
-        title_zh, title_en = data["title"]
-        return FrameSummary(str(title_zh), str(title_en), stages)
+        stages = tuple(StageSummary(int(i), _texts(shorts), str(years), int(markers))
+                       for i, shorts, years, markers in data["stages"])
+        return FrameSummary(_texts(data["title"]), stages)
     except (OSError, UnsafeFile, ValueError, TypeError, KeyError, AttributeError,
             RecursionError):
         return None  # missing or damaged: the content is loaded first instead
+
+
+def _texts(found: Any) -> dict[str, str]:
+    if not isinstance(found, dict):
+        raise TypeError("expected texts by language")
+    return {str(code): str(text) for code, text in found.items()}

@@ -120,7 +120,7 @@ def _readable_names() -> dict[tuple[str, str], str]:
     except Exception as exc:  # a report without names is still a report
         log.info("stage names unavailable for the report: %s", exc)
         return {}
-    return {("stage", str(s.id)): f"{s.id} {s.short.en} ({s.years_label})"
+    return {("stage", str(s.id)): f"{s.id} {s.short.get('en')} ({s.years_label})"
             for s in content.stages}
 
 

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH, __version__
+from czt_desktop import __version__
 from czt_desktop.content import Content
+from czt_desktop.languages import language
 from czt_desktop.paths import resource_path
 from czt_desktop.ui.notice_banner import DetailsDialog
 
@@ -40,7 +41,7 @@ class AboutDialog(QDialog):
 
     def retranslate_ui(self) -> None:
         lang = self._lang
-        title = APP_TITLE_ZH if lang == "zh" else APP_TITLE_EN
+        title = language(lang).app_title
         self.setWindowTitle(self.tr("About"))
         self.text.setAccessibleName(self.tr("About"))
         self.font_licence_button.setText(self.tr("Font licence…"))

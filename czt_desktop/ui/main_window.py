@@ -19,7 +19,7 @@ from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QByteArray, QEvent, Signal
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from czt_desktop import APP_TITLE_EN, APP_TITLE_ZH
+from czt_desktop.languages import language
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import apply_look, theme_for
 from czt_desktop.ui.first_paint import FirstPaint
@@ -135,7 +135,7 @@ class MainWindow(QMainWindow):
                 frame = summary_of(self.content)
             self._first_frame = FirstFrame(frame, self.lang, self.theme, self.scale)
             self.setCentralWidget(self._first_frame)
-            self.setWindowTitle(APP_TITLE_ZH if self.lang == "zh" else APP_TITLE_EN)
+            self.setWindowTitle(language(self.lang).app_title)
             self._restore_geometry()
             FirstPaint(self._first_frame, self.build_ui)
         else:
@@ -348,7 +348,7 @@ class MainWindow(QMainWindow):
     # -- language -------------------------------------------------------------------------
     def retranslate_ui(self) -> None:
         zh = self.lang == "zh"
-        self.setWindowTitle(APP_TITLE_ZH if zh else APP_TITLE_EN)
+        self.setWindowTitle(language(self.lang).app_title)
         self.title_label.setText(self.content.manifest.title.get(self.lang))
         # The button names the language it switches to, in that language.
         self.language_button.setText("English" if zh else "中文")

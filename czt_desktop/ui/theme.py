@@ -6,18 +6,38 @@ view and chart; each is at least 3:1 against the paper colour (checked in the te
 
 from __future__ import annotations
 
+from functools import lru_cache
 from string import Template
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from czt_desktop.paths import resource_path
 
-#: One colour per city, everywhere. Ring cities share a quiet grey.
-CITY_COLORS: dict[str, str] = {
-    "changsha": "#D55E00",  # vermilion
-    "zhuzhou": "#0072B2",  # blue
-    "xiangtan": "#009E73",  # bluish green
-}
+if TYPE_CHECKING:
+    from czt_desktop.content import Content
+
+#: One colour per core city, everywhere, given in the order the content lists the core
+#: cities (长沙, 株洲, 湘潭 in the bundled content); a pack with more core cities gets the
+#: next colours of the set. Ring cities share a quiet grey.
+CITY_PALETTE: tuple[str, ...] = (
+    "#D55E00",  # vermilion
+    "#0072B2",  # blue
+    "#009E73",  # bluish green
+    "#B8860B",  # dark goldenrod (Okabe–Ito orange, darkened to 3:1 on the paper colour)
+    "#CC79A7",  # reddish purple
+)
 RING_CITY_COLOR = "#6B6459"
+
+
+@lru_cache(maxsize=4)
+def city_colors(content: Content) -> dict[str, str]:
+    """Each city's colour: the core cities in the content's order, then grey."""
+    core = [c.id for c in content.cities if c.role == "core"]
+    colors = {city_id: CITY_PALETTE[i % len(CITY_PALETTE)] for i, city_id in enumerate(core)}
+    return {c.id: colors.get(c.id, RING_CITY_COLOR) for c in content.cities}
+
+
+def city_color(content: Content, city_id: str | None) -> str:
+    return city_colors(content).get(city_id or "", RING_CITY_COLOR)
 
 
 # NamedTuples rather than frozen dataclasses: cheaper to define before the first paint

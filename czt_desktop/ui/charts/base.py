@@ -35,8 +35,9 @@ from PySide6.QtWidgets import (
 )
 
 from czt_desktop.content import Content, DataNote
+from czt_desktop.content.citing import Cited, source_line
+from czt_desktop.languages import language
 from czt_desktop.ui.charts import style
-from czt_desktop.ui.charts.data import Cited, join_sentences, source_line
 from czt_desktop.ui.charts.table_model import ChartTable, ChartTableModel
 from czt_desktop.ui.charts.wrapping import wrap
 from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
@@ -251,7 +252,7 @@ class ChartView(QWidget):
         parts = [f"{self._kind()}{self._sep()}{self.title_text.raw}", self._describe()]
         parts += [self._note_line(note) for note in self._notes()]
         parts.append(self.source_text.raw)
-        return join_sentences(parts, self.lang)
+        return language(self.lang).sentences(parts)
 
     def set_language(self, lang: str) -> None:
         if lang != self.lang:
@@ -537,7 +538,7 @@ class ChartView(QWidget):
         managed.artist.set_visible(bool(text))
 
     def _sep(self) -> str:
-        return "：" if self.lang == "zh" else ": "
+        return language(self.lang).colon
 
     def _note_heading(self, note: DataNote) -> str:
         label = self.tr("Note on the data")
@@ -583,7 +584,7 @@ class ChartView(QWidget):
             artist.set_color(self._color(managed.color))
             # Chinese lines need more air than Latin ones (VISUAL.md: CJK line height ≈1.6;
             # matplotlib's spacing counts from the font's own line height).
-            artist.set_linespacing(1.45 if self.lang == "zh" else 1.2)
+            artist.set_linespacing(language(self.lang).chart_line_spacing)
         self.ax.tick_params(labelsize=style.points(getattr(self.scale, self.tick_size)),
                             labelcolor=self.theme.ink, labelfontfamily=families,
                             color=self.theme.muted)

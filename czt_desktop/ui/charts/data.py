@@ -9,23 +9,14 @@ in by hand: another content pack may say something else.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol, TypeVar
+from typing import TypeVar
 
+from czt_desktop import languages
 from czt_desktop.content import City, Content, DataNote, Enterprise, Stage, Statistic
 
 T = TypeVar("T")
-
-
-class Cited(Protocol):
-    """Any record: every one names its source and where in it the record comes from."""
-
-    @property
-    def source_id(self) -> str: ...
-
-    @property
-    def locator(self) -> str: ...
 
 
 # -- numbers ------------------------------------------------------------------------------
@@ -34,13 +25,13 @@ _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 
 def printed_decimals(stat: Statistic) -> int:
     """How many decimals the paper printed (``2257.6`` has one, ``3003.13`` two)."""
-    match = _NUMBER.search(stat.value_text.zh)
+    match = _NUMBER.search(stat.value_text.get(languages.SOURCE_LANGUAGE))
     return len(match.group(1) or "") if match else 0
 
 
 def format_number(value: float, decimals: int, lang: str) -> str:
     """``11,574.22`` in English; ``11574.22`` in Chinese, as the paper prints it."""
-    return f"{value:,.{decimals}f}" if lang == "en" else f"{value:.{decimals}f}"
+    return languages.language(lang).number(value, decimals)
 
 
 def format_statistic(stat: Statistic, lang: str) -> str:
@@ -48,54 +39,12 @@ def format_statistic(stat: Statistic, lang: str) -> str:
     return format_number(stat.value, printed_decimals(stat), lang)
 
 
-# -- sources ------------------------------------------------------------------------------
-def source_line(content: Content, records: Iterable[Cited], lang: str, label: str) -> str:
-    """``来源：<citation>，§2 ¶2; §3.2 ¶1`` / ``Source: <citation>, §2 ¶2; §3.2 ¶1``.
-
-    Records are grouped by source in order of first appearance; each locator once.
-    """
-    by_source: dict[str, list[str]] = {}
-    for record in records:
-        locators = by_source.setdefault(record.source_id, [])
-        for part in record.locator.split("; "):
-            if part and part not in locators:
-                locators.append(part)
-    zh = lang == "zh"
-    parts = [
-        # The paper's citation ends with a full stop; the locator follows it.
-        content.source(source_id).citation.get(lang).rstrip(".。")
-        + ("，" if zh else ", ")
-        + "; ".join(locators)
-        for source_id, locators in by_source.items()
-    ]
-    return label + ("：" if zh else ": ") + ("；" if zh else "; ").join(parts)
-
-
-def fill(template: str, *values: object) -> str:
-    """Qt-style ``%1``…``%9`` placeholders, so translators may reorder them."""
-    for number, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{number}", str(value))
-    return template
-
-
+# -- words ------------------------------------------------------------------------------
 def join_names(names: Sequence[str], lang: str, and_word: str) -> str:
     """``株洲和湘潭`` / ``Zhuzhou and Xiangtan``; three or more with commas."""
     if len(names) <= 1:
         return "".join(names)
-    head = ("、" if lang == "zh" else ", ").join(names[:-1])
-    return f"{head}{and_word}{names[-1]}"
-
-
-def sentence(text: str, lang: str) -> str:
-    """The text ending as a sentence in its language (no doubled full stop)."""
-    text = text.strip()
-    if not text or text[-1] in "。.!?！？":
-        return text
-    return text + ("。" if lang == "zh" else ".")
-
-
-def join_sentences(parts: Iterable[str], lang: str) -> str:
-    return ("" if lang == "zh" else " ").join(sentence(p, lang) for p in parts if p.strip())
+    return f"{languages.language(lang).join(names[:-1])}{and_word}{names[-1]}"
 
 
 # -- enterprises --------------------------------------------------------------------------

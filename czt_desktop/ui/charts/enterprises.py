@@ -6,10 +6,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from czt_desktop.content import Enterprise
+from czt_desktop.content.citing import Cited
+from czt_desktop.languages import fill, language
 from czt_desktop.ui.charts import style
 from czt_desktop.ui.charts.base import Box, ChartView, ManagedText
-from czt_desktop.ui.charts.data import Cited, EnterpriseYears, enterprise_years, fill
+from czt_desktop.ui.charts.data import EnterpriseYears, enterprise_years
 from czt_desktop.ui.charts.table_model import ChartTable
+from czt_desktop.ui.words import size_classes_text
 
 if TYPE_CHECKING:
     from matplotlib.backends.backend_agg import RendererAgg
@@ -50,7 +53,7 @@ class EnterprisesPerYearChart(ChartView):
         self.callout = self._add_axes_text("body", bold=True, va="center", zorder=10)
         self._animate(self.callout.artist)
         self.key: list[tuple[ManagedText, ManagedText]] = [
-            (self._add_text("body", color=style.city_color(city.id)),
+            (self._add_text("body", color=style.city_color(self.content, city.id)),
              self._add_text("body"))
             for city in self.data.cities
         ]
@@ -87,7 +90,7 @@ class EnterprisesPerYearChart(ChartView):
     def _apply_colors(self) -> None:
         chosen = self.item[1] if self.item[0] == "enterprise" else ""
         for block, (enterprise, _) in zip(self.blocks, self.units, strict=True):
-            block.set_facecolor(style.city_color(enterprise.city_id))
+            block.set_facecolor(style.city_color(self.content, enterprise.city_id))
             selected = enterprise.id == chosen
             # Paper-coloured edges split a stack into countable blocks.
             block.set_edgecolor(self.theme.ink if selected else self.theme.paper)
@@ -133,11 +136,9 @@ class EnterprisesPerYearChart(ChartView):
 
     def _table(self) -> ChartTable:
         lang = self.lang
-        sizes = {"large": self.tr("large"), "large-1": self.tr("large, grade 1")}
-        joiner = "、" if lang == "zh" else ", "
         rows = tuple(
             (str(e.founded), e.name.get(lang), self.content.city(e.city_id).name.get(lang),
-             joiner.join(sizes.get(c, c) for c in e.size_classes), e.industry.get(lang))
+             size_classes_text(e.size_classes, lang), e.industry.get(lang))
             for e, _ in self.units
         )
         return ChartTable(
@@ -150,19 +151,17 @@ class EnterprisesPerYearChart(ChartView):
 
     def _describe(self) -> str:
         lang = self.lang
-        sep = "；" if lang == "zh" else "; "
+        row = language(lang)
         per_year = []
         for year in self.data.years:
             stack = self.data.stacks[year]
             if not stack:
                 continue
-            names = ("、" if lang == "zh" else ", ").join(
-                f"{e.name.get(lang)}（{self.content.city(e.city_id).name.get(lang)}）"
-                if lang == "zh" else
-                f"{e.name.get(lang)} ({self.content.city(e.city_id).name.get(lang)})"
-                for e in stack)
+            names = row.join(row.aside(e.name.get(lang),
+                                       self.content.city(e.city_id).name.get(lang))
+                             for e in stack)
             per_year.append(fill(self.tr("%1: %2 – %3"), year, len(stack), names))
-        return sep.join(per_year)
+        return row.join_clauses(per_year)
 
     def _records(self) -> Sequence[Cited]:
         return [e for e, _ in self.units]

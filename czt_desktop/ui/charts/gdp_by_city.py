@@ -6,13 +6,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from czt_desktop.content import DataNote
+from czt_desktop.content.citing import Cited
+from czt_desktop.languages import fill, language
 from czt_desktop.ui.charts import style
 from czt_desktop.ui.charts.base import Box, ChartView, ManagedText
 from czt_desktop.ui.charts.data import (
-    Cited,
     CityFigures,
     city_figures,
-    fill,
     format_statistic,
     join_names,
     leader_of,
@@ -105,7 +105,7 @@ class GdpByCityChart(ChartView):
     def _apply_colors(self) -> None:
         chosen = self.item[1] if self.item[0] == "statistic" else ""
         for bar, stat in zip(self.bars, self.figures.cities, strict=True):
-            bar.set_facecolor(style.city_color(stat.city_id))
+            bar.set_facecolor(style.city_color(self.content, stat.city_id))
             bar.set_edgecolor(self.theme.ink)
             bar.set_linewidth(3.0 if stat.id == chosen else 0.0)
 
@@ -137,12 +137,11 @@ class GdpByCityChart(ChartView):
 
     def _describe(self) -> str:
         lang = self.lang
-        sep = "；" if lang == "zh" else "; "
-        parts = [f"{self._city_name(s.city_id)}{self._sep()}{s.value_text.get(lang)}"
-                 for s in self.figures.cities]
-        text = sep.join(parts)
+        row = language(lang)
+        text = row.join_clauses(f"{self._city_name(s.city_id)}{self._sep()}{s.value_text.get(lang)}"
+                                for s in self.figures.cities)
         if self.total_text.raw:
-            text += ("。" if lang == "zh" else ". ") + self.total_text.raw
+            text = row.sentence(text) + row.sentence_space + self.total_text.raw
         return text
 
     def _records(self) -> Sequence[Cited]:

@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from czt_desktop.content import DataNote
+from czt_desktop.content.citing import Cited
+from czt_desktop.languages import fill, language
 from czt_desktop.ui.charts import style
 from czt_desktop.ui.charts.base import Box, ChartView, ManagedText
 from czt_desktop.ui.charts.data import (
-    Cited,
     CityFigures,
     city_figures,
-    fill,
     format_number,
     format_statistic,
     notes_of,
@@ -141,7 +141,7 @@ class GdpShareChart(ChartView):
         chosen = self.item[1] if self.item[0] == "statistic" else ""
         for bars in (self.city_bars, self.sum_bars):
             for bar, stat in zip(bars, self.figures.cities, strict=True):
-                bar.set_facecolor(style.city_color(stat.city_id))
+                bar.set_facecolor(style.city_color(self.content, stat.city_id))
                 selected = stat.id == chosen
                 bar.set_edgecolor(theme.ink if selected else theme.paper)
                 bar.set_linewidth(3.0 if selected else 1.0)
@@ -187,8 +187,8 @@ class GdpShareChart(ChartView):
 
     def _describe(self) -> str:
         table = self._table()
-        sep = "；" if self.lang == "zh" else "; "
-        return sep.join(f"{row[0]}{self._sep()}{row[1]}" for row in table.rows)
+        return language(self.lang).join_clauses(f"{row[0]}{self._sep()}{row[1]}"
+                                                for row in table.rows)
 
     def _records(self) -> Sequence[Cited]:
         return self.figures.records()

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from czt_desktop.content.citing import Cited
+from czt_desktop.languages import fill, language
 from czt_desktop.ui.charts import style
 from czt_desktop.ui.charts.base import Box, ChartView, ManagedText
 from czt_desktop.ui.charts.data import (
-    Cited,
     StageCount,
     busiest_stage,
-    fill,
     milestones_per_stage,
 )
 from czt_desktop.ui.charts.table_model import ChartTable
@@ -126,7 +126,7 @@ class MilestonesPerStageChart(ChartView):
 
     def _describe(self) -> str:
         lang = self.lang
-        return ("；" if lang == "zh" else "; ").join(
+        return language(lang).join_clauses(
             fill(self.tr("%1 (%2): %3"), c.stage.short.get(lang), c.stage.years_label,
                  c.count)
             for c in self.counts)

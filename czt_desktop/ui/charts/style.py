@@ -7,10 +7,14 @@ from __future__ import annotations
 
 from contextlib import AbstractContextManager
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from czt_desktop.paths import resource_path
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR, Theme, TypeScale
+from czt_desktop.ui import theme
+from czt_desktop.ui.theme import Theme, TypeScale
+
+if TYPE_CHECKING:
+    from czt_desktop.content import Content
 
 #: Figure dots per inch at a device pixel ratio of 1: one figure "pixel" is 1/100 inch,
 #: so the layout and font sizes below are in the same pixels as the Qt widgets.
@@ -75,8 +79,8 @@ def zoom(scale: TypeScale) -> float:
     return scale.body / 16
 
 
-def city_color(city_id: str | None) -> str:
-    return CITY_COLORS.get(city_id or "", RING_CITY_COLOR)
+def city_color(content: Content, city_id: str | None) -> str:
+    return theme.city_color(content, city_id)
 
 
 # -- colour arithmetic (WCAG 2.2) ---------------------------------------------------------

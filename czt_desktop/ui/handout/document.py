@@ -9,7 +9,6 @@ is the content's, in the handout's language; the handout's own words come from
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from html import escape
@@ -17,8 +16,8 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from czt_desktop.content import Content, DataNote, Stage
+from czt_desktop.content.citing import Cited, places, source_line
 from czt_desktop.ui.charts.data import (
-    Cited,
     city_figures,
     enterprise_years,
     join_names,
@@ -27,6 +26,7 @@ from czt_desktop.ui.charts.data import (
 )
 from czt_desktop.ui.handout import figures
 from czt_desktop.ui.handout.words import HandoutWords
+from czt_desktop.ui.words import size_classes_text
 
 #: Type sizes (pt) and colours of the page; the body is 10.5 pt (Chinese 五号).
 STYLE_SHEET = """
@@ -67,30 +67,6 @@ def _p(text: str, css: str = "", line_height: int = 0) -> str:
     return f"<p{klass}{style}>{escape(text)}</p>"
 
 
-def _locator_key(locator: str) -> tuple[int, tuple[int, ...], int]:
-    """Paper order: abstract, introduction, then §1, §1.1, §1.1 ¶1, §1.2 … (a section
-    before its paragraphs)."""
-    section = re.search(r"§(\d+(?:\.\d+)*)", locator)
-    paragraph = re.search(r"¶(\d+)", locator)
-    number = int(paragraph.group(1)) if paragraph else 0
-    if section is None:
-        return (0 if "摘要" in locator else 1, (), number)
-    return (2, tuple(int(n) for n in section.group(1).split(".")), number)
-
-
-def sorted_locators(records: Iterable[Cited]) -> list[str]:
-    """Each place once, in the paper's order; a paragraph is left out when its whole
-    section is there too (``§1.2`` covers ``§1.2 ¶1``)."""
-    found = set(part for r in records for part in r.locator.split("; ") if part)
-    kept = [loc for loc in found
-            if not any(loc != other and loc.startswith(other + " ") for other in found)]
-    return sorted(kept, key=_locator_key)
-
-
-def _locators(records: Iterable[Cited]) -> str:
-    return "; ".join(sorted_locators(records))
-
-
 def notes_for_stage(content: Content, stage: Stage, extra: Iterable[DataNote] = ()
                     ) -> list[DataNote]:
     """The data notes about the stage or any of its events and enterprises, and those of
@@ -121,10 +97,10 @@ class HandoutBuilder:
                           len(stages))
         else:
             scope = words(QT_TRANSLATE_NOOP("HandoutWriter", "Handout: %1"),
-                          words.list_separator.join(
+                          words.row.join(
                               f"{s.years_label} {s.short.get(lang)}" for s in stages))
         parts.append(_p(scope, "lede"))
-        if lang == "en":
+        if not words.row.is_source:
             parts.append(_p(self.content.manifest.translation_note.get(lang), "small"))
         for index, stage in enumerate(stages):
             parts.append(self._stage(stage, first=index == 0))
@@ -137,15 +113,14 @@ class HandoutBuilder:
         words, lang = self.words, self.lang
         content = self.content
         number = [s.id for s in content.stages].index(stage.id) + 1
-        line = 160 if lang == "zh" else 140
+        line = words.row.line_height
         # Each stage from a new page: a teacher can hand out one stage's pages.
         brk = "" if first else ' style="page-break-before: always;"'
         parts = [f'<p class="kicker"{brk}>'
                  + escape(words(QT_TRANSLATE_NOOP("HandoutWriter", "Stage %1 of %2"),
                                 number, len(content.stages))) + "</p>",
-                 f"<h2>{escape(stage.years_label)}　{escape(stage.title.get(lang))}</h2>"
-                 if lang == "zh" else
-                 f"<h2>{escape(stage.years_label)}  {escape(stage.title.get(lang))}</h2>"]
+                 f"<h2>{escape(stage.years_label)}{words.row.title_gap}"
+                 f"{escape(stage.title.get(lang))}</h2>"]
         self.result.cited.append(stage)
         if stage.outcome is not None:
             parts.append(_p(stage.outcome.get(lang), "outcome", line))
@@ -181,8 +156,6 @@ class HandoutBuilder:
         words, lang, content = self.words, self.lang, self.content
         enterprises = content.enterprises_in_stage(stage.id)
         first, last = enterprises[0].founded, enterprises[-1].founded
-        sizes = {"large": words(QT_TRANSLATE_NOOP("HandoutWriter", "large")),
-                 "large-1": words(QT_TRANSLATE_NOOP("HandoutWriter", "large, class I"))}
         heading = words(QT_TRANSLATE_NOOP("HandoutWriter", "Large enterprises built %1–%2"),
                         first, last)
         headers = (words(QT_TRANSLATE_NOOP("HandoutWriter", "Built")),
@@ -191,11 +164,10 @@ class HandoutBuilder:
                    words(QT_TRANSLATE_NOOP("HandoutWriter", "Size class")),
                    words(QT_TRANSLATE_NOOP("HandoutWriter", "Industry (from the name)")))
         head = "".join(f"<th>{escape(h)}</th>" for h in headers)
-        separator = "；" if lang == "zh" else "; "
         rows = "".join(
             f"<tr><td>{e.founded}</td><td>{escape(e.name.get(lang))}</td>"
             f"<td>{escape(content.city(e.city_id).name.get(lang))}</td>"
-            f"<td>{escape(separator.join(sizes.get(c, c) for c in e.size_classes))}</td>"
+            f"<td>{escape(size_classes_text(e.size_classes, lang, words.translate))}</td>"
             f"<td>{escape(e.industry.get(lang))}</td></tr>"
             for e in enterprises)
         # A header row (thead) is repeated on the next page when the table breaks.
@@ -247,7 +219,7 @@ class HandoutBuilder:
                 "HandoutWriter", "Gross domestic product (GDP) in %1, in 100 million yuan"),
                 gdp.year)
             if gdp.cluster is not None:
-                subtitle += ("\n" + gdp.cluster.label.get(lang) + words.colon
+                subtitle += ("\n" + gdp.cluster.label.get(lang) + words.row.colon
                              + gdp.cluster.value_text.get(lang))
             picture = figures.gdp_by_city(content, lang, width)
             records = gdp.records()
@@ -272,29 +244,23 @@ class HandoutBuilder:
     # -- sources ----------------------------------------------------------------------------------
     def _source_line(self, records: Sequence[Cited]) -> str:
         """``Source: <citation>, §1.2; §2 ¶2`` (each source once, places in paper order)."""
-        zh = self.lang == "zh"
-        by_source: dict[str, list[Cited]] = {}
-        for record in records:
-            by_source.setdefault(record.source_id, []).append(record)
-        parts = [self.content.source(source_id).citation.get(self.lang).rstrip(".。 ")
-                 + ("，" if zh else ", ") + _locators(group)
-                 for source_id, group in by_source.items()]
-        label = self.words(QT_TRANSLATE_NOOP("HandoutWriter", "Source"))
-        return label + self.words.colon + ("；" if zh else "; ").join(parts)
+        return source_line(self.content, records, self.lang,
+                           self.words(QT_TRANSLATE_NOOP("HandoutWriter", "Source")))
 
     def _sources(self) -> str:
         words, lang = self.words, self.lang
-        by_source: dict[str, list[Cited]] = {}
-        for record in self.result.cited:
-            by_source.setdefault(record.source_id, []).append(record)
-        if lang == "en":
-            by_source.setdefault("czt-translation", [])
+        by_source = places(self.result.cited)
+        if not words.row.is_source:
+            # Translated text: the translation is a source of what the reader reads.
+            for source in self.content.sources:
+                if source.kind == "translation":
+                    by_source.setdefault(source.id, [])
         heading = words(QT_TRANSLATE_NOOP("HandoutWriter", "Sources"))
         parts = [f"<h3>{escape(heading)}</h3>"]
-        for source_id, records in by_source.items():
+        for source_id, found in by_source.items():
             source = self.content.source(source_id)
             text = source.citation.get(lang)
-            where = _locators(records)
+            where = "; ".join(found)
             if where:
                 text += " " + words(QT_TRANSLATE_NOOP("HandoutWriter", "Sections used: %1"),
                                     where)

@@ -98,7 +98,7 @@ def enterprises_per_year(content: Content, lang: str, city_names: Sequence[str],
         for year in data.years:
             for level, enterprise in enumerate(data.stacks[year]):
                 ax.bar(year, 1, bottom=level, width=0.7,
-                       color=style.city_color(enterprise.city_id),
+                       color=style.city_color(content, enterprise.city_id),
                        hatch=city_hatch(enterprise.city_id), hatchcolor="white",
                        edgecolor="white", linewidth=1.2)
             count = len(data.stacks[year])
@@ -112,7 +112,7 @@ def enterprises_per_year(content: Content, lang: str, city_names: Sequence[str],
         ax.set_xticks(list(data.years), [str(y) for y in data.years])
         from matplotlib.patches import Patch
 
-        handles = [Patch(facecolor=style.city_color(c.id), hatch=city_hatch(c.id),
+        handles = [Patch(facecolor=style.city_color(content, c.id), hatch=city_hatch(c.id),
                          hatchcolor="white", edgecolor="white", label=name)
                    for c, name in zip(data.cities, city_names, strict=True)]
         ax.legend(handles=handles, loc="upper left", ncols=len(handles), frameon=False,
@@ -134,7 +134,8 @@ def gdp_by_city(content: Content, lang: str, width_mm: float,
         positions = list(range(len(cities)))
         largest = max((s.value for s in cities), default=1.0) or 1.0
         for position, stat in zip(positions, cities, strict=True):
-            ax.barh(position, stat.value, height=0.62, color=style.city_color(stat.city_id),
+            ax.barh(position, stat.value, height=0.62,
+                    color=style.city_color(content, stat.city_id),
                     hatch=city_hatch(stat.city_id), hatchcolor="white", edgecolor="white",
                     linewidth=1.2)
             ax.text(stat.value + largest * 0.01, position, format_statistic(stat, lang),

@@ -12,16 +12,16 @@ from functools import cache
 
 from PySide6.QtCore import QTranslator
 
+from czt_desktop.languages import Language, fill, language
 from czt_desktop.paths import resource_path
-from czt_desktop.ui.i18n import CATALOGUES
 
 CONTEXT = "HandoutWriter"
 
 
 @cache
 def _catalogue(lang: str) -> QTranslator | None:
-    file_name = CATALOGUES.get(lang)
-    if file_name is None:
+    file_name = language(lang).catalogue
+    if not file_name:
         return None
     translator = QTranslator()
     return translator if translator.load(str(resource_path("translations", file_name))) \
@@ -36,18 +36,14 @@ class HandoutWords:
         self.lang = lang
 
     def __call__(self, source: object, *values: object) -> str:
+        return fill(self.translate(CONTEXT, str(source)), *values)
+
+    def translate(self, context: str, source: str) -> str:
+        """``source`` of ``context`` in the handout's language (QCoreApplication.translate's
+        shape, for the shared words of :mod:`czt_desktop.ui.words`)."""
         catalogue = _catalogue(self.lang)
-        source = str(source)  # QT_TRANSLATE_NOOP is typed as returning object
-        text = (catalogue.translate(CONTEXT, source) if catalogue is not None else "") or source
-        # Qt-style %1…%9, highest first so %1 does not eat the start of %10.
-        for number, value in reversed(list(enumerate(values, start=1))):
-            text = text.replace(f"%{number}", str(value))
-        return text
+        return (catalogue.translate(context, source) if catalogue is not None else "") or source
 
     @property
-    def colon(self) -> str:
-        return "：" if self.lang == "zh" else ": "
-
-    @property
-    def list_separator(self) -> str:
-        return "、" if self.lang == "zh" else ", "
+    def row(self) -> Language:
+        return language(self.lang)

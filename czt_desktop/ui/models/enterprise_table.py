@@ -23,13 +23,13 @@ from czt_desktop.ui.models.roles import (
     YearRole,
 )
 from czt_desktop.ui.panes.widgets import color_swatch
-from czt_desktop.ui.panes.words import size_class_label, size_classes_text
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+from czt_desktop.ui.theme import city_color
+from czt_desktop.ui.words import size_class_label, size_classes_text
 
 #: The paper's own words for the size classes (data/README.md, enterprises.csv), so a
 #: search for them finds the plants whatever the UI language. Search terms only: what
 #: the table shows comes from the translated labels.
-SIZE_CLASS_TERMS = {"large": ("大型", "large"), "large-1": ("大一型", "large, class I")}
+SIZE_CLASS_TERMS = {"large": ("大型", "large"), "large-1": ("大一型", "large, grade 1")}
 
 
 class EnterpriseColumn(IntEnum):
@@ -85,7 +85,7 @@ class EnterpriseTableModel(RecordTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == EnterpriseColumn.CITY:
             if ent.city_id not in self._swatches:
                 self._swatches[ent.city_id] = color_swatch(
-                    CITY_COLORS.get(ent.city_id, RING_CITY_COLOR))
+                    city_color(self._content, ent.city_id))
             return self._swatches[ent.city_id]
         if role == Qt.ItemDataRole.TextAlignmentRole and column == EnterpriseColumn.FOUNDED:
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -115,7 +115,7 @@ class EnterpriseTableModel(RecordTableModel):
 
     def _search_text(self, ent: Enterprise) -> str:
         city = self._content.city(ent.city_id).name
-        words = [ent.name.zh, ent.name.en, city.zh, city.en, ent.industry.zh, ent.industry.en,
+        words = [*ent.name.variants(), *city.variants(), *ent.industry.variants(),
                  str(ent.founded), *(size_class_label(c) for c in ent.size_classes)]
         for code in ent.size_classes:
             words.extend(SIZE_CLASS_TERMS.get(code, ()))

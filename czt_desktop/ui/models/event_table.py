@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from czt_desktop.content import Content, Event
 from czt_desktop.ui.models.record_table import RecordFilterProxy, RecordTableModel
 from czt_desktop.ui.models.roles import AnyIndex, IdRole, KindRole, SearchRole, SortRole, StageRole
-from czt_desktop.ui.panes.words import event_kind_label
+from czt_desktop.ui.words import event_kind_label
 
 
 class EventColumn(IntEnum):
@@ -89,10 +89,10 @@ class EventTableModel(RecordTableModel):
         return self._content.stage(event.stage_id).short.get(self._lang)
 
     def _search_text(self, event: Event) -> str:
-        words = [event.when.zh, event.when.en, event.title.zh, event.title.en,
+        words = [*event.when.variants(), *event.title.variants(),
                  event_kind_label(event.kind), str(event.year)]
         if event.detail:
-            words += [event.detail.zh, event.detail.en]
+            words += event.detail.variants()
         return " ".join(words).casefold()
 
 

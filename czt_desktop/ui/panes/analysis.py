@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Fact, PeerCluster, Problem, Strategy
+from czt_desktop.languages import language
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -17,13 +18,13 @@ from czt_desktop.ui.panes.widgets import (
     chips,
     label,
 )
-from czt_desktop.ui.panes.words import (
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.words import (
     citation_lines,
     data_note_word,
-    locator_line,
+    place_line,
     see_above_word,
 )
-from czt_desktop.ui.selection import Selection
 
 
 class AnalysisPane(CardPagePane):
@@ -71,11 +72,9 @@ class AnalysisPane(CardPagePane):
             return
         columns = Columns(main_stretch=3, side_stretch=2)
         columns.set_wide_at(self.scale.body * 55)
-        text = " ".join(f.text.get(self.lang) for f in facts) if self.lang == "en" \
-            else "".join(f.text.get(self.lang) for f in facts)
+        text = language(self.lang).sentence_space.join(f.text.get(self.lang) for f in facts)
         columns.add_main(label(text, "lead"))
-        locators = "; ".join(dict.fromkeys(f.locator for f in facts))
-        columns.add_main(label(locator_line(locators, self.lang), "small"))
+        columns.add_main(label(place_line(facts, self.lang), "small"))
         for note in self._notes({f"facts:{f.id}" for f in facts}):
             columns.add_side(self._shelf.card(note))
         self.page.column.addWidget(columns)
@@ -96,11 +95,10 @@ class AnalysisPane(CardPagePane):
         card.setMinimumHeight(touch_px(self.scale))
         card.body.setContentsMargins(20, 12, 16, 12)
         card.body.setSpacing(6)
-        title = f"{record.seq}. {record.title.get(lang)}" if lang == "en" \
-            else f"{record.seq}．{record.title.get(lang)}"
+        title = language(lang).numbered(record.seq, record.title.get(lang))
         card.add(label(title, "lead", selectable=False))
         card.add(label(record.text.get(lang), "body", selectable=False))
-        card.add(label(locator_line(record.locator, lang), "small", selectable=False))
+        card.add(label(place_line([record], lang), "small", selectable=False))
         card.setAccessibleName(record.title.get(lang))
         card.setAccessibleDescription(record.text.get(lang))
         self.cards.append(card)
@@ -116,13 +114,13 @@ class AnalysisPane(CardPagePane):
         columns = Columns(main_stretch=3, side_stretch=2)
         columns.set_wide_at(self.scale.body * 55)
         # Grouped by where the paper names them: §3.1 compares, §1.5 only mentions.
-        by_place: dict[tuple[str, str], list[str]] = {}
+        by_place: dict[tuple[str, str], list[PeerCluster]] = {}
         # ... and each place's names under it.
         for peer in self.content.peer_clusters:
-            by_place.setdefault((peer.source_id, peer.locator), []).append(peer.name.get(lang))
-        for (_source_id, locator), names in by_place.items():
-            columns.add_main(chips(names))
-            columns.add_main(label(locator_line(locator, lang), "small"))
+            by_place.setdefault((peer.source_id, peer.locator), []).append(peer)
+        for peers in by_place.values():
+            columns.add_main(chips([p.name.get(lang) for p in peers]))
+            columns.add_main(label(place_line(peers[:1], lang), "small"))
         refs = {f"peer_clusters:{p.id}" for p in self.content.peer_clusters}
         for note in self._notes(refs):
             columns.add_side(self._shelf.card(note))

@@ -37,9 +37,9 @@ from czt_desktop.ui.panes.widgets import (
     label,
     mark_notes,
 )
-from czt_desktop.ui.panes.words import data_note_word, size_class_label, source_line
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+from czt_desktop.ui.theme import city_color
+from czt_desktop.ui.words import data_note_word, size_class_label, source_line
 
 SIZE_CLASSES = ("large", "large-1")
 
@@ -134,7 +134,7 @@ class EnterprisesPane(Pane):
         FilterBar.refill(self.city_combo, [
             Choice(self.tr("All cities"), ""),
             *(Choice(city.name.get(self.lang), city.id,
-                     color_swatch(CITY_COLORS.get(city.id, RING_CITY_COLOR)))
+                     color_swatch(city_color(self.content, city.id)))
               for city in self.content.cities if city.id in present)])
         FilterBar.refill(self.size_combo, [
             Choice(self.tr("All size classes"), ""),
@@ -169,10 +169,7 @@ class EnterprisesPane(Pane):
             self.notes_box.addWidget(NoteCard(note, self.lang, data_note_word()))
         self.notes_heading.setVisible(self.notes_box.count() > 0)
         mark_notes(self.page.paper, *self.selection.item)
-        refs = sorted({(e.source_id, e.locator) for e in self.content.enterprises})
-        self.source_label.setText("\n".join(
-            source_line(self.content, source_id, locator, self.lang)
-            for source_id, locator in refs))
+        self.source_label.setText(source_line(self.content, self.content.enterprises, self.lang))
         self._update_count()
         self.table.fit_height()
 

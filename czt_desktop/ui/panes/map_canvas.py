@@ -34,7 +34,8 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from czt_desktop.content import City, Content
 from czt_desktop.content.model import EARTH_RADIUS_KM
-from czt_desktop.ui.theme import CITY_COLORS, LIGHT, RING_CITY_COLOR, Theme, TypeScale
+from czt_desktop.languages import language
+from czt_desktop.ui.theme import LIGHT, RING_CITY_COLOR, Theme, TypeScale, city_color
 
 KM_PER_DEGREE = 2 * math.pi * EARTH_RADIUS_KM / 360
 # The touch target of a city (WCAG 2.5.5).
@@ -43,8 +44,7 @@ PANEL_GAP = 16.0
 PAD = 16.0
 
 
-def city_color(city_id: str) -> str:
-    return CITY_COLORS.get(city_id, RING_CITY_COLOR)
+
 
 
 # -- projection -----------------------------------------------------------------------------
@@ -104,9 +104,10 @@ def scale_bar_km(px_per_km: float, max_px: float) -> float:
 class CityButton(QAbstractButton):
     """A city on the map: a dot in the city's colour inside a 44×44 px touch target."""
 
-    def __init__(self, city: City, parent: QWidget | None = None) -> None:
+    def __init__(self, city: City, color: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.city = city
+        self.color = color
         self.core = city.role == "core"
         self.theme: Theme = LIGHT
         self.radius = 9.0
@@ -117,8 +118,8 @@ class CityButton(QAbstractButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         self.setFixedSize(TARGET_PX, TARGET_PX)
         # Both languages: a visitor may listen in either.
-        self.setAccessibleName(f"{city.name.zh} {city.name.en}")
-        self.setText(city.name.en)
+        self.setAccessibleName(" ".join(city.name.variants()))
+        self.setText(city.name.get("en"))
 
     def sizeHint(self) -> QSize:
         return QSize(TARGET_PX, TARGET_PX)
@@ -158,7 +159,7 @@ class CityButton(QAbstractButton):
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawEllipse(centre, r + 6, r + 6)
         painter.setPen(QPen(QColor(theme.surface), 2))
-        painter.setBrush(QColor(city_color(self.city.id)))
+        painter.setBrush(QColor(self.color))
         painter.drawEllipse(centre, r, r)
         if self.hasFocus() and self._keyboard_focus:
             painter.setPen(QPen(QColor(theme.accent), 2, Qt.PenStyle.DashLine))
@@ -230,7 +231,7 @@ class MapCanvas(QWidget):
         self.ring_panel = _Panel(ring, Projection(self._coords([*core, *ring]), mean_lat))
         self.buttons: dict[str, CityButton] = {}
         for city in (*core, *ring):
-            button = CityButton(city, self)
+            button = CityButton(city, city_color(content, city.id), self)
             button.clicked.connect(lambda _=False, cid=city.id: self.city_clicked.emit(cid))
             self.buttons[city.id] = button
         # Filled by _layout().
@@ -743,7 +744,7 @@ class MapCanvas(QWidget):
         painter.drawRoundedRect(self.core_outline, 6, 6)
         painter.setPen(Qt.PenStyle.NoPen)
         for city_id, point in self.core_points_in_ring.items():
-            painter.setBrush(QColor(city_color(city_id)))
+            painter.setBrush(QColor(city_color(self.content, city_id)))
             painter.drawEllipse(point, 3.5, 3.5)
 
     def _paint_legend(self, painter: QPainter) -> None:
@@ -787,7 +788,7 @@ class MapCanvas(QWidget):
                 painter.drawLine(QPointF(x, origin.y() - 6), QPointF(x, origin.y() + 1))
             painter.drawText(QRectF(origin.x(), origin.y() + 4, length + 120, fm.height()),
                              int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                             f"0 – {text}" if self.lang == "en" else f"0—{text}")
+                             f"0{language(self.lang).range_dash}{text}")
 
     def _paint_north(self, painter: QPainter) -> None:
         theme = self.theme

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from html import escape
 
 from czt_desktop.content import City, Content, Text
-from czt_desktop.ui.panes.map_canvas import city_color
-from czt_desktop.ui.theme import Theme, TypeScale
+from czt_desktop.content.citing import Cited, source_line
+from czt_desktop.languages import SOURCE_LANGUAGE, fill, language
+from czt_desktop.ui.theme import Theme, TypeScale, city_color
 
 # The paper's distance statement (引言 ¶1) and the fact on the cities' layout.
 DISTANCE_STATISTIC_ID = "distance-between-cities"
@@ -60,16 +61,17 @@ class MapText:
         self.theme = theme
         self.scale = scale
         self.pairs = pairs
+        self.row = language(lang)
 
     # -- pieces ---------------------------------------------------------------------------
     def _t(self, text: Text) -> str:
         return escape(text.get(self.lang))
 
     def _sep(self) -> str:
-        return "：" if self.lang == "zh" else ": "
+        return self.row.colon
 
     def _km(self, km: float) -> str:
-        return self.words.distance.replace("%1", str(round(km)))
+        return fill(self.words.distance, round(km))
 
     def _small(self, html: str, margin: str = "0") -> str:
         return (f"<p style='color:{self.theme.muted}; font-size:{self.scale.small}px;"
@@ -80,16 +82,12 @@ class MapText:
                 f" margin:16px 0 6px 0'>{escape(text)}</p>")
 
     def _dot(self, city_id: str) -> str:
-        return f"<span style='color:{city_color(city_id)}'>●</span>"
+        return f"<span style='color:{city_color(self.content, city_id)}'>●</span>"
 
-    def cite(self, source_id: str, locator: str) -> str:
+    def cite(self, record: Cited) -> str:
         """A source line; the paper, cited in full under Sources, is named short here."""
-        source = self.content.source(source_id)
-        comma = "，" if self.lang == "zh" else ", "
-        if source.kind == "paper":
-            return escape(f"{self.words.from_paper}{comma}{locator}")
-        citation = source.citation.get(self.lang)
-        return escape(f"{self.words.source}{self._sep()}{citation}, {locator}")
+        return escape(source_line(self.content, [record], self.lang, self.words.source,
+                                  paper_as=self.words.from_paper))
 
     def _note_box(self, title: Text, text: Text) -> str:
         theme = self.theme
@@ -110,13 +108,11 @@ class MapText:
                      if f.id == LAYOUT_FACT_ID), None)
         if fact is None:
             return "", ""
+        # The paper's own words (English: our translation of them, not a quotation).
         text = fact.text.get(self.lang)
-        quote = f"“{text}”" if self.lang == "zh" else text
-        source = self.content.source(fact.source_id)
-        comma = "，" if self.lang == "zh" else ", "
-        cite = f"{self.words.from_paper}{comma}{fact.locator}" if source.kind == "paper" \
-            else f"{self.words.source}{self._sep()}{source.citation.get(self.lang)}{comma}" \
-            f"{fact.locator}"
+        quote = self.row.quote(text) if self.lang == SOURCE_LANGUAGE else text
+        cite = source_line(self.content, [fact], self.lang, self.words.source,
+                           paper_as=self.words.from_paper)
         return quote, cite
 
     def html(self, city_id: str) -> str:
@@ -130,7 +126,7 @@ class MapText:
         role = w.core_city if city.role == "core" else w.ring_city
         parts = [
             "<table width='100%' cellspacing='0' cellpadding='0'><tr>"
-            f"<td width='6' bgcolor='{city_color(city.id)}'></td>"
+            f"<td width='6' bgcolor='{city_color(content, city.id)}'></td>"
             "<td style='padding-left:12px'>"
             f"<p style='font-size:{s.title}px; font-weight:bold; margin:0'>"
             f"{self._t(city.name)}</p>"
@@ -138,10 +134,9 @@ class MapText:
         ]
         industries = content.industries_of(city.id)
         if industries:
-            joiner = "、" if self.lang == "zh" else ", "
             parts.append(f"<p style='margin:8px 0 0 0'><b>{escape(w.industries)}</b></p>"
                          f"<p style='margin:2px 0 0 0'>"
-                         + escape(joiner.join(i.name.get(self.lang) for i in industries))
+                         + escape(self.row.join(i.name.get(self.lang) for i in industries))
                          + "</p>")
         bases = content.innovation_bases_of(city.id)
         if bases:
@@ -150,7 +145,7 @@ class MapText:
                                    for b in bases))
         if industries or bases:
             first = industries[0] if industries else bases[0]
-            parts.append(self._small(self.cite(first.source_id, first.locator), "6px 0 0 0"))
+            parts.append(self._small(self.cite(first), "6px 0 0 0"))
             notes = {n.id: n for i in industries for n in content.notes_for("industries", i.id)}
             parts.extend(self._note_box(n.title, n.text) for n in notes.values())
         else:
@@ -159,12 +154,11 @@ class MapText:
             core = content.cities_with_role("core")
             km = content.distance_km(core[0].id, city.id) if core else None
             if core and km is not None:
-                line = w.straight_line_to.replace("%1", core[0].name.get(self.lang)) \
-                    .replace("%2", self._km(km))
+                line = fill(w.straight_line_to, core[0].name.get(self.lang), self._km(km))
                 parts.append(f"<p style='margin:8px 0 0 0'>{escape(line)}</p>")
         place = content.place_of(city.id)
         if place is not None:
-            parts.append(self._small(self.cite(place.source_id, place.locator), "6px 0 0 0"))
+            parts.append(self._small(self.cite(place), "6px 0 0 0"))
         parts.append("</td></tr></table>")
         return "".join(parts)
 
@@ -187,11 +181,11 @@ class MapText:
         stat = next((x for x in content.statistics if x.id == DISTANCE_STATISTIC_ID), None)
         if stat is not None:
             # "三市两两之间的距离不足40km" reads as one phrase; English needs a colon.
-            joint = "" if self.lang == "zh" else ": "
+            joint = self.row.value_joint
             parts.append(
                 f"<p style='margin:10px 0 0 0'>{escape(w.paper_says)}{self._sep()}"
                 f"{self._t(stat.label)}{joint}<b>{self._t(stat.value_text)}</b></p>"
-                + self._small(self.cite(stat.source_id, stat.locator)))
+                + self._small(self.cite(stat)))
             # The note that explains why the map measures more than the paper says.
             parts.extend(self._note_box(n.title, n.text)
                          for n in content.notes_for("statistics", stat.id)
@@ -205,16 +199,14 @@ class MapText:
         parts = [self._h(self.words.ring_title)]
         for fact in facts:
             parts.append(f"<p style='margin:0'>{self._t(fact.text)}</p>"
-                         + self._small(self.cite(fact.source_id, fact.locator), "2px 0 0 0"))
+                         + self._small(self.cite(fact), "2px 0 0 0"))
         return "".join(parts)
 
     def cities(self) -> str:
         """Every city on the map, as links that select it (the list a screen reader needs)."""
         w = self.words
-        joiner = "、" if self.lang == "zh" else ", "
-
         def names(cities: Iterable[City]) -> str:
-            return joiner.join(f"{self._dot(c.id)}&nbsp;<a href='city:{c.id}' style='color:"
+            return self.row.join(f"{self._dot(c.id)}&nbsp;<a href='city:{c.id}' style='color:"
                                f"{self.theme.ink}'>{self._t(c.name)}</a>" for c in cities)
 
         return (self._h(w.cities)
@@ -233,6 +225,6 @@ class MapText:
         known = {s.id for s in content.sources}
         items = "".join(self._small(self._t(content.source(i).citation), "2px 0")
                         for i in ids if i in known)
-        note = self._small(escape(content.manifest.translation_note.get("en")), "6px 0 0 0") \
-            if self.lang == "en" else ""
+        note = "" if self.row.is_source else \
+            self._small(escape(content.manifest.translation_note.get(self.lang)), "6px 0 0 0")
         return self._h(self.words.sources) + items + note

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Enterprise, Event, Stage
+from czt_desktop.languages import language
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -26,14 +27,13 @@ from czt_desktop.ui.panes.widgets import (
     NoteCard,
     label,
 )
-from czt_desktop.ui.panes.words import (
-    colon,
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.theme import city_color
+from czt_desktop.ui.words import (
     data_note_word,
     size_classes_text,
     source_line,
 )
-from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
 
 
 def notes_for_stage(content: Content, stage: Stage) -> list[DataNote]:
@@ -276,7 +276,7 @@ class OverviewPane(CardPagePane):
     def _enterprise_card(self, ent: Enterprise) -> ItemCard:
         card = ItemCard("enterprise", ent.id)
         card.theme = self.theme
-        card.accent_color = CITY_COLORS.get(ent.city_id, RING_CITY_COLOR)
+        card.accent_color = city_color(self.content, ent.city_id)
         card.setMinimumHeight(touch_px(self.scale))
         name = ent.name.get(self.lang)
         card.add(label(f"{ent.founded}{'  ' if self.lang == 'en' else ' '}{name}", "strong",
@@ -290,7 +290,7 @@ class OverviewPane(CardPagePane):
         return card
 
     def _source_text(self, stage: Stage) -> str:
-        text = source_line(self.content, stage.source_id, stage.locator, self.lang)
+        text = source_line(self.content, [stage], self.lang)
         if self.lang == "en":
             text += "\n" + self.content.manifest.translation_note.get("en")
         return text
@@ -308,7 +308,7 @@ class OverviewPane(CardPagePane):
         card.add(label(lead, "small", selectable=False))
         target = f"{nxt.years_label}  {nxt.title.get(self.lang)}  →"
         card.add(label(target, "strong", selectable=False))
-        card.setAccessibleName(f"{lead}{colon(self.lang)}{nxt.years_label} "
+        card.setAccessibleName(f"{lead}{language(self.lang).colon}{nxt.years_label} "
                                f"{nxt.title.get(self.lang)}")
         self.cards.append(card)
         return card

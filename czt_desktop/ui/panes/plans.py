@@ -31,13 +31,13 @@ from czt_desktop.ui.panes.widgets import (
     clear_layout,
     label,
 )
-from czt_desktop.ui.panes.words import (
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.words import (
     data_note_word,
     event_kind_label,
     event_kinds,
     source_line,
 )
-from czt_desktop.ui.selection import Selection
 
 
 class PlansPane(Pane):
@@ -262,6 +262,6 @@ class PlansPane(Pane):
             column.addWidget(label(event.detail.get(lang), "body"))
         for note in self.content.notes_for("events", event.id):
             column.addWidget(NoteCard(note, lang, data_note_word()))
-        column.addWidget(label(source_line(self.content, event.source_id, event.locator, lang),
+        column.addWidget(label(source_line(self.content, [event], lang),
                                "small"))
         column.addStretch(1)

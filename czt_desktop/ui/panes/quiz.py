@@ -36,7 +36,6 @@ from czt_desktop.content import Content
 from czt_desktop.content.quiz import CITY, ORDER, RANK, STAGE, YEAR, Question
 from czt_desktop.quiz_progress import SCOPE_ALL, SCOPE_TIMELINE, ProgressStore
 from czt_desktop.quiz_session import QuizSession
-from czt_desktop.ui.charts.data import source_line
 from czt_desktop.ui.panes.base import Pane
 from czt_desktop.ui.panes.flow_layout import FlowLayout
 from czt_desktop.ui.panes.look import (
@@ -49,9 +48,9 @@ from czt_desktop.ui.panes.look import (
 )
 from czt_desktop.ui.panes.quiz_widgets import ChoiceCard, OrderRow, TouchPushButton
 from czt_desktop.ui.panes.widgets import Columns, ScrollPage, clear_layout, field_row, label
-from czt_desktop.ui.panes.words import source_word
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import Theme, TypeScale
+from czt_desktop.ui.words import source_line
 
 #: The page is no wider than this many body-text heights (long lines tire the eye).
 MAX_WIDTH_EM = 80
@@ -459,8 +458,7 @@ class QuizPane(Pane):
             if show_answer else "")
         self.right_answer_label.setVisible(show_answer)
         self.explanation_label.setText(question.explanation.get(lang))
-        self.source_label.setText(source_line(self.content, question.citations, lang,
-                                              source_word()))
+        self.source_label.setText(source_line(self.content, question.citations, lang))
 
     def _clear_answers(self) -> None:
         clear_layout(self.answers_layout)

@@ -20,9 +20,9 @@ from czt_desktop.ui.panes.widgets import (
     NoteShelf,
     label,
 )
-from czt_desktop.ui.panes.words import data_note_word, locator_line, see_above_word
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
+from czt_desktop.ui.theme import city_color
+from czt_desktop.ui.words import data_note_word, place_line, see_above_word
 
 #: Chart places, by name: the GDP of each city, and each city's share of Hunan's GDP.
 CHART_SLOTS = ("gdp", "shares")
@@ -150,7 +150,7 @@ class StatisticsPane(CardPagePane):
         lang = self.lang
         card = ItemCard("statistic", stat.id)
         card.theme = self.theme
-        color = (CITY_COLORS.get(stat.city_id, RING_CITY_COLOR) if stat.city_id
+        color = (city_color(self.content, stat.city_id) if stat.city_id
                  else self.theme.accent)
         card.accent_color = color
         card.setMinimumHeight(touch_px(self.scale))
@@ -170,7 +170,7 @@ class StatisticsPane(CardPagePane):
         else:
             period = self.tr("No year given in the paper")
         card.add(label(period, "muted", selectable=False))
-        card.add(label(locator_line(stat.locator, lang), "small", selectable=False))
+        card.add(label(place_line([stat], lang), "small", selectable=False))
         card.body.addStretch(1)  # cards in a row share a height; keep the text at the top
         card.setAccessibleName(f"{stat.label.get(lang)}: {stat.value_text.get(lang)}, {period}")
         self.cards.append(card)

@@ -4,9 +4,12 @@ about today, and the "3+5" ring of cities around the three."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from czt_desktop.content import City, Content, DataNote, Fact
+from czt_desktop.content.citing import Cited
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -18,23 +21,14 @@ from czt_desktop.ui.panes.widgets import (
     dot,
     label,
 )
-from czt_desktop.ui.panes.words import (
+from czt_desktop.ui.selection import Selection
+from czt_desktop.ui.theme import RING_CITY_COLOR, city_color
+from czt_desktop.ui.words import (
     citation_lines,
     data_note_word,
-    locator_line,
+    place_line,
     see_above_word,
 )
-from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR
-
-
-def _locators(records: list[tuple[str, str]]) -> dict[str, list[str]]:
-    """Locators by source id, each once, in the order met."""
-    found: dict[str, list[str]] = {}
-    for source_id, locator in records:
-        if locator not in found.setdefault(source_id, []):
-            found[source_id].append(locator)
-    return found
 
 
 class TodayPane(CardPagePane):
@@ -61,10 +55,9 @@ class TodayPane(CardPagePane):
         return kind, item_id
 
     # -- building -----------------------------------------------------------------------
-    def _source_text(self, records: list[tuple[str, str]]) -> str:
-        self._sources.extend(source_id for source_id, _ in records)
-        locators = [loc for locs in _locators(records).values() for loc in locs]
-        return locator_line("; ".join(locators), self.lang)
+    def _source_text(self, records: Sequence[Cited]) -> str:
+        self._sources.extend(r.source_id for r in records)
+        return place_line(records, self.lang)
 
     def _notes(self, refs: set[str]) -> list[DataNote]:
         return [n for n in self.content.data_notes if refs.intersection(n.applies_to)]
@@ -89,15 +82,15 @@ class TodayPane(CardPagePane):
         columns.set_wide_at(self.scale.body * 70)
         grid = CardGrid(min_card=self.scale.body * 17, max_columns=3)
         refs: set[str] = set()
-        records: list[tuple[str, str]] = []
+        records: list[Cited] = []
         for city in self.content.cities_with_role("core"):
             grid.add_card(self._city_card(city))
             for industry in self.content.industries_of(city.id):
                 refs.add(f"industries:{industry.id}")
-                records.append((industry.source_id, industry.locator))
+                records.append(industry)
             for base in self.content.innovation_bases_of(city.id):
                 refs.add(f"innovation_bases:{base.id}")
-                records.append((base.source_id, base.locator))
+                records.append(base)
         columns.add_main(grid)
         columns.add_main(label(self._source_text(records), "small"))
         for note in self._notes(refs):
@@ -106,7 +99,7 @@ class TodayPane(CardPagePane):
 
     def _city_card(self, city: City) -> ItemCard:
         lang = self.lang
-        color = CITY_COLORS.get(city.id, RING_CITY_COLOR)
+        color = city_color(self.content, city.id)
         card = ItemCard("city", city.id)
         card.theme = self.theme
         card.accent_color = color
@@ -142,7 +135,7 @@ class TodayPane(CardPagePane):
         for fact in facts:
             columns.add_main(label(fact.text.get(self.lang), "lead"))
         columns.add_main(
-            label(self._source_text([(f.source_id, f.locator) for f in facts]), "small"))
+            label(self._source_text(facts), "small"))
         for note in self._notes({f"facts:{f.id}" for f in facts}):
             columns.add_side(self._shelf.card(note))
         box.addWidget(columns)
@@ -163,13 +156,12 @@ class TodayPane(CardPagePane):
         ring = self.content.cities_with_role("ring")
         if core:
             main.add_main(label(self.tr("The three at the centre"), "small"))
-            main.add_main(chips(dot(CITY_COLORS.get(c.id, RING_CITY_COLOR), c.name.get(lang))
+            main.add_main(chips(dot(city_color(self.content, c.id), c.name.get(lang))
                                   for c in core))
         if ring:
             main.add_main(label(self.tr("The five around them"), "small"))
             main.add_main(chips(dot(RING_CITY_COLOR, c.name.get(lang)) for c in ring))
-        records = [(f.source_id, f.locator) for f in facts]
-        records += [(c.source_id, c.locator) for c in ring]
+        records: list[Cited] = [*facts, *ring]
         main.add_main(label(self._source_text(records), "small"))
         refs = {f"facts:{f.id}" for f in facts} | {f"cities:{c.id}" for c in ring}
         for note in self._notes(refs):

@@ -22,9 +22,11 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol, TypeVar
+from typing import Literal, TypeVar
 
 from czt_desktop.content import Content, Event, Stage
+from czt_desktop.content.citing import Cited
+from czt_desktop.languages import language
 
 T = TypeVar("T")
 
@@ -38,16 +40,6 @@ ENTERPRISES_CHART = "enterprises"
 MILESTONES_CHART = "milestones"
 GDP_CHART = "gdp"
 SHARES_CHART = "shares"
-
-
-class Cited(Protocol):
-    """A record that names its source and where in it (every content record does)."""
-
-    @property
-    def source_id(self) -> str: ...
-
-    @property
-    def locator(self) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,22 +92,23 @@ def sentences(text: str, lang: str) -> list[str]:
     text = text.strip()
     if not text:
         return []
-    if lang == "zh":
+    if language(lang).cjk:
         return [s for s in _ZH_SENTENCE.findall(text) if s]
     return [s for s in _EN_BREAK.split(text) if s]
 
 
 def join(pieces: Sequence[str], lang: str) -> str:
-    return ("" if lang == "zh" else " ").join(pieces)
+    return language(lang).sentence_space.join(pieces)
 
 
 def halves(piece: str, lang: str) -> list[str]:
     """A piece too long for one slide, split near its middle: at a comma or semicolon
     if there is one, else between words (English) or characters (Chinese)."""
     middle = len(piece) // 2
-    marks = "，；、" if lang == "zh" else ",;"
+    row = language(lang)
+    marks = {row.comma.strip(), row.clause_separator.strip(), row.list_separator.strip()}
     cuts = [i + 1 for i, ch in enumerate(piece) if ch in marks and 0 < i + 1 < len(piece)]
-    if lang != "zh" and not cuts:
+    if row.word_space and not cuts:
         cuts = [i for i, ch in enumerate(piece) if ch == " " and 0 < i < len(piece)]
     cut = min(cuts, key=lambda i: abs(i - middle)) if cuts else middle
     if cut <= 0 or cut >= len(piece):

@@ -46,7 +46,9 @@ from PySide6.QtWidgets import (
 )
 
 from czt_desktop.content import Content, Stage
+from czt_desktop.content.citing import Cited, source_line
 from czt_desktop.fonts import font_families
+from czt_desktop.languages import language
 from czt_desktop.ui.presentation.pen import PenOverlay, Tool
 from czt_desktop.ui.presentation.slides import (
     CHART,
@@ -56,7 +58,6 @@ from czt_desktop.ui.presentation.slides import (
     MILESTONES_CHART,
     OVERVIEW,
     SHARES_CHART,
-    Cited,
     Deck,
     Slide,
     build_deck,
@@ -461,9 +462,12 @@ class PresentationWindow(QWidget):
         probe.setTextFormat(Qt.TextFormat.PlainText)
         height = self._line_height(self.counter)
         for stage in self.content.stages:
-            records: list[Cited] = [stage, *self.content.events_in_stage(stage.id)]
-            probe.setText(self._source_text(records))
-            height = max(height, probe.heightForWidth(width))
+            # A slide cites the stage and its milestones, or only the milestones (whose
+            # paragraphs the stage's whole section no longer covers: a longer line).
+            events: list[Cited] = list(self.content.events_in_stage(stage.id))
+            for records in ([stage, *events], events):
+                probe.setText(self._source_text(records))
+                height = max(height, probe.heightForWidth(width))
         return height
 
     def _fits(self, slide: Slide) -> bool:
@@ -551,12 +555,11 @@ class PresentationWindow(QWidget):
         return ""
 
     def _source_text(self, records: Sequence[Cited]) -> str:
-        from czt_desktop.ui.charts.data import source_line
-
         text = source_line(self.content, records, self.lang, self.tr("Source"))
-        if self.lang != "zh" and any(s.kind == "translation" for s in self.content.sources):
-            # The English is the editors' translation: say so wherever it is shown.
-            text += ". " + self.tr("English text: our translation.")
+        row = language(self.lang)
+        if not row.is_source and any(s.kind == "translation" for s in self.content.sources):
+            # A translated slide is the editors' translation: say so wherever it is shown.
+            text = row.sentences([text, self.tr("English text: our translation.")])
         return text
 
     def _make_body(self, slide: Slide) -> QWidget:

@@ -6,11 +6,13 @@ repaint costs drawing calls and nothing else.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPen
 
 from czt_desktop.fonts import font_families
-from czt_desktop.ui.theme import CITY_COLORS, RING_CITY_COLOR, Theme, TypeScale
+from czt_desktop.ui.theme import RING_CITY_COLOR, Theme, TypeScale
 
 #: Rows of markers. Three fit the whole timeline into 1024 px at 100 % text zoom.
 LANES = 3
@@ -53,7 +55,8 @@ def _font(lang: str, px: int, bold: bool = False) -> QFont:
 class TimelineLook:
     """Everything the timeline paints with, for one theme, text zoom and language."""
 
-    def __init__(self, theme: Theme, scale: TypeScale, lang: str) -> None:
+    def __init__(self, theme: Theme, scale: TypeScale, lang: str,
+                 city_colors: Mapping[str, str]) -> None:
         self.theme = theme
         self.scale = scale
         self.lang = lang
@@ -84,7 +87,7 @@ class TimelineLook:
         self.tints_quiet = [mix(t, self.paper, 0.5) for t in self.tints]
         self.band_selected = [mix(t, e, 0.18) for t, e in zip(self.tints, self.edges, strict=True)]
         self.hover = mix(self.selection, self.paper, 0.35)
-        self.city = {cid: QColor(c) for cid, c in CITY_COLORS.items()}
+        self.city = {cid: QColor(c) for cid, c in city_colors.items()}
         self.city_other = QColor(RING_CITY_COLOR)
         self.city_text = {cid: readable_on(c, self.white, self.ink) for cid, c in self.city.items()}
         self.city_other_text = readable_on(self.city_other, self.white, self.ink)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QStyle, QVBoxLay
 
 from czt_desktop.content import Content, Event
 from czt_desktop.ui.selection import Selection
-from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
+from czt_desktop.ui.theme import LIGHT, Theme, TypeScale, city_colors
 from czt_desktop.ui.timeline.canvas import AxisPicture, TimelineCanvas
 from czt_desktop.ui.timeline.geometry import (
     ItemSpec,
@@ -102,7 +102,7 @@ class TimelineView(QWidget):
         self.scale = TypeScale()
         self._zoom = 1.0
         self._texts = TimelineTexts(content, self)
-        self._look = TimelineLook(self.theme, self.scale, lang)
+        self._look = TimelineLook(self.theme, self.scale, lang, city_colors(content))
         self._geometry: TimelineGeometry | None = None
         self._laying_out = False
         self._layout_again = False
@@ -277,7 +277,8 @@ class TimelineView(QWidget):
 
     # -- look and layout ------------------------------------------------------------------
     def _restyle(self) -> None:
-        self._look = TimelineLook(self.theme, self.scale, self.lang)
+        self._look = TimelineLook(self.theme, self.scale, self.lang,
+                                   city_colors(self.content))
         self._canvas.look = self._look
         for button in self.buttons():
             button.look = self._look

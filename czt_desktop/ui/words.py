@@ -1,25 +1,20 @@
-"""UI words several panes share, translated in one context (``PaneWords``).
+"""UI words many views share (panes, charts, tables, the handout), translated in one
+context (``PaneWords``), and the source lines they print.
 
-Content text comes from the content in the pane's language; these are only the
+Content text comes from the content in the view's language; these are only the
 app's own words around it (labels, the source line), so they go through Qt's
 translator like every other UI string.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 
-from czt_desktop.content import Content, Event
-
-
-def colon(lang: str) -> str:
-    return "：" if lang == "zh" else ": "
-
-
-def list_separator(lang: str) -> str:
-    return "、" if lang == "zh" else ", "
+from czt_desktop.content import Content, Event, citing
+from czt_desktop.content.citing import Cited
+from czt_desktop.languages import language
 
 
 def source_word() -> str:
@@ -35,37 +30,40 @@ def see_above_word() -> str:
     return QCoreApplication.translate("PaneWords", "%1 (in full above)")
 
 
-def source_line(content: Content, source_id: str, locator: str, lang: str) -> str:
-    """``Source: <citation>, <locator>`` — every record cites where it comes from."""
-    # The citations end with a full stop of their own; the locator follows a comma.
-    citation = content.source(source_id).citation.get(lang).rstrip(".。 ")
-    return f"{source_word()}{colon(lang)}{citation}, {locator}"
+def source_line(content: Content, records: Iterable[Cited], lang: str) -> str:
+    """``Source: <citation>, <places>`` (see :mod:`czt_desktop.content.citing`)."""
+    return citing.source_line(content, records, lang, source_word())
 
 
 def citation_lines(content: Content, source_ids: Iterable[str], lang: str) -> str:
     """The full citation of each source once, for the foot of a page whose cards give
-    only where in the source they come from (:func:`locator_line`)."""
-    return "\n".join(f"{source_word()}{colon(lang)}{content.source(i).citation.get(lang)}"
-                     for i in dict.fromkeys(source_ids))
+    only where in the source they come from (:func:`place_line`)."""
+    return citing.citation_lines(content, source_ids, lang, source_word())
 
 
-def locator_line(locator: str, lang: str) -> str:
+def place_line(records: Iterable[Cited], lang: str) -> str:
     """The short form used on cards whose full citation is given once below them."""
-    return f"{source_word()}{colon(lang)}{locator}"
+    return citing.place_line(records, lang, source_word())
 
 
-def size_class_label(code: str) -> str:
-    """大型 / 大一型 as the paper names the two classes of enterprise."""
+#: How a text is translated: ``QCoreApplication.translate`` (the UI's language), or a
+#: handout's own catalogue (a handout may be printed in another language than the UI's).
+Translate = Callable[[str, str], str]
+
+
+def size_class_label(code: str, translate: Translate = QCoreApplication.translate) -> str:
+    """大型 / 大一型 as the paper names the two classes of enterprise (one English term for
+    each everywhere: the data's translation says "large, grade 1" too)."""
     labels = {
-        "large": QCoreApplication.translate("PaneWords", "large"),
-        "large-1": QCoreApplication.translate("PaneWords", "large, class I"),
+        "large": translate("PaneWords", "large"),
+        "large-1": translate("PaneWords", "large, grade 1"),
     }
     return labels.get(code, code)
 
 
-def size_classes_text(codes: tuple[str, ...], lang: str) -> str:
-    separator = "；" if lang == "zh" else "; "
-    return separator.join(size_class_label(c) for c in codes)
+def size_classes_text(codes: tuple[str, ...], lang: str,
+                      translate: Translate = QCoreApplication.translate) -> str:
+    return language(lang).join_clauses(size_class_label(c, translate) for c in codes)
 
 
 def event_kind_label(kind: str) -> str:
