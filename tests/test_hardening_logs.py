@@ -3,7 +3,6 @@ faults.log is rotated like the main log."""
 
 from __future__ import annotations
 
-import faulthandler
 import logging
 import os
 import sys
@@ -77,17 +76,16 @@ def test_faults_log_is_rotated_at_start(tmp_path: Path,
     for number in range(1, BACKUPS + 1):
         (tmp_path / f"{crash.FAULT_LOG_NAME}.{number}").write_text(f"{number}", encoding="utf-8")
     monkeypatch.setattr(crash, "_fault_file", None)
+    # The process's real fault handler (pytest's) stays as it is.
+    enabled: list[object] = []
+    monkeypatch.setattr(crash.faulthandler, "enable", enabled.append)
     saved = sys.excepthook, threading.excepthook
-    was_enabled = faulthandler.is_enabled()
     try:
         crash.install_crash_handler(tmp_path)
-        assert crash._fault_file is not None
+        assert enabled == [crash._fault_file] and crash._fault_file is not None
     finally:
-        faulthandler.disable()
         if crash._fault_file is not None:
             crash._fault_file.close()
-        if was_enabled:  # as pytest had it
-            faulthandler.enable(sys.__stderr__)
         sys.excepthook, threading.excepthook = saved
     assert faults.stat().st_size == 0
     assert (tmp_path / "faults.log.1").read_text(encoding="utf-8").startswith("old crash")
