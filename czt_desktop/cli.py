@@ -82,18 +82,20 @@ def _validate_parser() -> argparse.ArgumentParser:
 
 def validate_command(argv: Sequence[str]) -> int:
     """Exit code 0 when the folder is clean (warnings allowed), 1 when it has errors."""
-    from czt_desktop.content import load_content, validate_folder
+    from czt_desktop.content.findings import REPORT_LIMIT, listing
+    from czt_desktop.content.loader import inspect_folder
 
     options = _validate_parser().parse_args(argv)
-    findings = validate_folder(options.folder)
-    for finding in findings:
-        print(finding)
+    # One pass: the pack is read, checked and loaded once.
+    content, findings = inspect_folder(options.folder)
+    if findings:
+        # The first problems and a count of the rest: fixing them usually fixes many.
+        print(listing(findings, REPORT_LIMIT))
     errors = sum(1 for f in findings if f.is_error)
     warnings = len(findings) - errors
-    if errors:
+    if errors or content is None:
         print(f"{options.folder}: {errors} error(s), {warnings} warning(s)")
         return 1
-    content = load_content(options.folder)
     print(
         f"{options.folder}: valid ({len(content.stages)} stages, {len(content.events)} "
         f"events, {len(content.enterprises)} enterprises, {len(content.statistics)} "

@@ -2,7 +2,8 @@
 
 Exceptions raised in Qt slots reach ``sys.excepthook`` in PySide6, so one hook covers
 the GUI; ``threading.excepthook`` covers worker threads; ``faulthandler`` writes
-tracebacks of hard crashes (segfaults) to a file next to the log.
+tracebacks of hard crashes (segfaults) to a file next to the log, ``faults.log``, which
+is rotated like the main log (at start, when it has grown past its limit).
 """
 
 from __future__ import annotations
@@ -17,7 +18,11 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
+from czt_desktop.logs import BACKUPS, MAX_BYTES, rotate
+
 log = logging.getLogger("czt.crash")
+
+FAULT_LOG_NAME = "faults.log"
 
 CrashCallback = Callable[[str], None]
 
@@ -57,7 +62,15 @@ def install_crash_handler(log_dir: Path | None, on_crash: CrashCallback | None =
     if log_dir is not None and _fault_file is None:
         try:
             log_dir.mkdir(parents=True, exist_ok=True)
-            _fault_file = (log_dir / "faults.log").open("a", encoding="utf-8")
+            fault_log = log_dir / FAULT_LOG_NAME
+            # faulthandler writes straight to the file descriptor, so the file cannot
+            # roll over while the app runs: it does so here, at the start of a run.
+            if fault_log.exists() and not fault_log.is_file():
+                # Opening a FIFO for writing would block the start.
+                raise IsADirectoryError(f"{fault_log} is not a regular file")
+            if fault_log.is_file() and fault_log.stat().st_size >= MAX_BYTES:
+                rotate(fault_log, BACKUPS)
+            _fault_file = fault_log.open("a", encoding="utf-8")
             faulthandler.enable(_fault_file)
         except OSError as exc:
             log.warning("cannot open the fault log in %s: %s", log_dir, exc)

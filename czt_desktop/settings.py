@@ -3,19 +3,19 @@
 Qt-free on purpose (the UI adapts it). A broken file never stops the app and is never
 thrown away: it is renamed to ``settings.json.broken-<time>`` and the defaults are used;
 a single bad field falls back to its default and the others are kept. Unknown keys
-(written by a newer version) are preserved when saving.
+(written by a newer version) are preserved when saving. Two instances of the app that
+save in turn keep each other's changes (see :class:`czt_desktop.json_files.JsonStore`).
 """
 
 from __future__ import annotations
 
-import json
 import logging
-from dataclasses import asdict, dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from czt_desktop import catalogue, languages
-from czt_desktop.json_files import JsonFileProblem, read_json, set_aside, write_atomically
+from czt_desktop.json_files import JsonStore
 
 log = logging.getLogger("czt.settings")
 
@@ -43,79 +43,35 @@ class Preferences:
     window_geometry: str = ""
 
 
-def _problem(name: str, value: object, default: object, meta: Any) -> str | None:
-    """Why ``value`` is not acceptable for the field, or None."""
-    if isinstance(default, bool):
-        return None if isinstance(value, bool) else "expected true or false"
-    if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return "expected a whole number"
-        low, high = meta.get("range", (value, value))
-        return None if low <= value <= high else f"expected a number from {low} to {high}"
-    if isinstance(default, str):
-        if not isinstance(value, str):
-            return "expected text"
-        choices = meta.get("choices")
-        if choices and value not in choices:
-            return f"expected one of {', '.join(choices)}"
-        return None
-    return f"unsupported setting {name}"  # pragma: no cover - every field is typed above
-
-
 class SettingsStore:
     """Loads and saves :class:`Preferences` in ``folder/settings.json``."""
 
     def __init__(self, folder: Path) -> None:
-        self.path = folder / SETTINGS_FILE_NAME
-        self._extra: dict[str, Any] = {}
-        #: Human-readable messages about problems found while loading.
-        self.messages: list[str] = []
+        self._store = JsonStore(Path(folder) / SETTINGS_FILE_NAME, Preferences,
+                                what="settings", fallback="using default settings",
+                                version=SETTINGS_SCHEMA_VERSION, logger=log, unknown="keep")
+
+    @property
+    def path(self) -> Path:
+        return self._store.path
+
+    @property
+    def messages(self) -> list[str]:
+        """Human-readable messages about problems found while loading (file, line, field)."""
+        return self._store.messages
+
+    @property
+    def save_problem(self) -> str | None:
+        """Why the last :meth:`save` failed (file and reason, e.g. the disk is full)."""
+        return self._store.save_problem
 
     def load(self) -> Preferences:
-        self.messages = []
-        self._extra = {}
-        try:
-            found = read_json(self.path)
-        except JsonFileProblem as unreadable:
-            return self._set_aside(str(unreadable))
-        if found is None:
-            return Preferences()
-        data = found[0]
-        if not isinstance(data, dict):
-            return self._set_aside("line 1: expected a JSON object")
-        version = data.pop("schema_version", SETTINGS_SCHEMA_VERSION)
-        if version != SETTINGS_SCHEMA_VERSION:
-            self._note(f"field 'schema_version': {version!r} is not {SETTINGS_SCHEMA_VERSION}; "
-                       "reading the fields this version knows")
-        defaults = Preferences()
-        values: dict[str, Any] = {}
-        known = {f.name: f for f in fields(Preferences)}
-        for key, value in data.items():
-            spec = known.get(key)
-            if spec is None:
-                self._extra[key] = value
-                continue
-            default = getattr(defaults, key)
-            problem = _problem(key, value, default, spec.metadata)
-            if problem:
-                self._note(f"field '{key}': {problem}, found {value!r}; using {default!r}")
-            else:
-                values[key] = value
-        return replace(defaults, **values)
+        """The saved preferences, defaults where there are none; never raises."""
+        return self._store.load()
 
-    def save(self, prefs: Preferences) -> None:
-        """Write atomically (temp file + rename): a power cut leaves the old or the new file."""
-        data = {"schema_version": SETTINGS_SCHEMA_VERSION, **self._extra, **asdict(prefs)}
-        try:
-            write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-        except OSError as exc:
-            log.warning("cannot save settings to %s: %s", self.path, exc)
+    def save(self, prefs: Preferences) -> bool:
+        """Write atomically, merged with what another instance saved meanwhile.
 
-    def _note(self, message: str) -> None:
-        text = f"{self.path}: {message}"
-        self.messages.append(text)
-        log.warning("%s", text)
-
-    def _set_aside(self, reason: str) -> Preferences:
-        self._note(f"{reason}; using default settings{set_aside(self.path)}")
-        return Preferences()
+        False when the file cannot be written; :attr:`save_problem` says why.
+        """
+        return self._store.save(prefs)

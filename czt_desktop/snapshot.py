@@ -13,9 +13,13 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from czt_desktop import APP_NAME
 from czt_desktop.settings import LANGUAGES, PANES, Preferences
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPixmap
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -40,6 +44,21 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--high-contrast", action="store_true", help="use the high-contrast theme")
     p.add_argument("--data", type=Path, metavar="DIR", help="content folder to use")
     return p
+
+
+def _save_atomically(image: QPixmap, out: Path) -> str | None:
+    """Write the image all at once (an earlier file stays whole if this fails); None
+    when it was written, else why not."""
+    from czt_desktop.atomic import atomic_path, describe_os_error
+
+    try:
+        with atomic_path(out) as tmp:
+            # Qt picks the format from the suffix, which the temporary name keeps.
+            if not image.save(str(tmp)):
+                raise OSError(f"Qt cannot write '{out.suffix or 'no suffix'}' images there")
+    except OSError as exc:
+        return describe_os_error(exc)
+    return None
 
 
 def snapshot_command(argv: Sequence[str]) -> int:
@@ -82,12 +101,11 @@ def snapshot_command(argv: Sequence[str]) -> int:
         QTimer.singleShot(300, loop.quit)
         loop.exec()
         QCoreApplication.processEvents()
-        options.out.parent.mkdir(parents=True, exist_ok=True)
-        saved = window.grab().save(str(options.out))
+        failure = _save_atomically(window.grab(), options.out)
         window.close()
         window.deleteLater()
-    if not saved:
-        print(f"{APP_NAME} snapshot: could not write {options.out}", file=sys.stderr)
+    if failure is not None:
+        print(f"{APP_NAME} snapshot: could not write {options.out}: {failure}", file=sys.stderr)
         return 1
     print(options.out)
     return 0

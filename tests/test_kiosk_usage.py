@@ -202,7 +202,7 @@ def test_kiosk_pin_asks_twice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                               capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "kiosk.json"
     path.write_text('{"idle_seconds": 60}', encoding="utf-8")
-    answers = iter(["7777", "7778", "24682468", "24682468"])
+    answers = iter(["777777", "777778", "24682468", "24682468"])
     monkeypatch.setattr("getpass.getpass", lambda prompt="": next(answers))
     monkeypatch.setattr(sys.stdin, "isatty", lambda: True)
     assert kiosk_pin_command(["--config", str(path)]) == 1

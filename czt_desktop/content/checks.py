@@ -1,7 +1,9 @@
-"""Rules that span cells or tables: references resolve, years sit inside their stage."""
+"""Rules that span cells or tables: references resolve, years sit inside their stage,
+numbers are finite."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -51,7 +53,22 @@ def _ref_problem(ref: str, keys: Mapping[str, set[Any]]) -> str | None:
     return None
 
 
+def check_finite(tables: Mapping[str, ParsedTable], findings: list[Finding]) -> None:
+    """No ``nan``, ``inf`` or ``1e999``: Python reads them as numbers, but no map or chart
+    can place them."""
+    for table in tables.values():
+        columns = [c.name for c in table.spec.columns if c.kind == "float"]
+        for row, values in _rows(table):
+            for name in columns:
+                value = values[name]
+                if isinstance(value, float) and not math.isfinite(value):
+                    findings.append(Finding(
+                        table.spec.filename, f"is not a finite number (it reads as {value}); "
+                        "write a plain decimal number", row=row, column=name))
+
+
 def check_rules(tables: Mapping[str, ParsedTable], findings: list[Finding]) -> None:
+    check_finite(tables, findings)
     stages: dict[int, tuple[int, int]] = {}
     if "stages" in tables:
         stages = _check_stages(tables["stages"], findings)

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
+
+#: How many findings a report lists before it only counts the rest.
+REPORT_LIMIT = 200
 
 
 class Severity(Enum):
@@ -48,6 +51,18 @@ class ContentError(Exception):
         errors = sum(1 for f in self.findings if f.is_error)
         super().__init__(f"{folder}: {errors} problem(s) in the content")
 
-    def report(self) -> str:
-        """Every finding, one per line, for a terminal or a details dialog."""
-        return "\n".join(str(f) for f in self.findings)
+    def report(self, limit: int | None = REPORT_LIMIT) -> str:
+        """The findings, one per line, for a terminal or a details dialog: the first
+        ``limit`` (None: all) and how many more there are."""
+        return listing(self.findings, limit)
+
+
+def listing(findings: Sequence[Finding], limit: int | None = REPORT_LIMIT) -> str:
+    """One finding per line, at most ``limit`` of them, then a line counting the rest
+    (a pack broken in every row must not print a million lines)."""
+    shown = findings if limit is None else findings[:limit]
+    lines = [str(f) for f in shown]
+    rest = len(findings) - len(shown)
+    if rest:
+        lines.append(f"… and {rest:,} more problem(s) not listed; fix these and check again")
+    return "\n".join(lines)

@@ -1,8 +1,13 @@
-"""Load and validate a content folder: every problem reported at once, never a traceback."""
+"""Load and validate a content folder: every problem reported at once, never a traceback.
+
+The folder's files are read once (:func:`czt_desktop.content.reading.read_pack`: regular
+files inside the folder, within their size limits) and parsed once; validation and
+loading are one pass (:func:`inspect_folder`), so ``validate`` and the app never parse a
+pack twice.
+"""
 
 from __future__ import annotations
 
-import json
 import logging
 import re
 from pathlib import Path
@@ -30,9 +35,10 @@ from czt_desktop.content.model import (
     Strategy,
     Text,
 )
-from czt_desktop.content.reading import read_csv, read_text
+from czt_desktop.content.reading import Pack, decode_text, pack_file_limits, parse_csv, read_pack
 from czt_desktop.content.schema import (
     MANIFEST_FILE,
+    MAX_CELL_CHARS,
     SCHEMA_VERSION,
     SLUG_PATTERN,
     TABLES,
@@ -124,9 +130,12 @@ def _convert(
     return True, raw
 
 
-def _parse_table(folder: Path, spec: TableSpec, findings: list[Finding]) -> ParsedTable | None:
+def _parse_table(pack: Pack, spec: TableSpec, findings: list[Finding]) -> ParsedTable | None:
     file = spec.filename
-    raw = read_csv(folder / file, file, findings)
+    data = pack.files.get(file)
+    if data is None:  # read_pack already said why
+        return None
+    raw = parse_csv(data, file, findings)
     if raw is None:
         return None
     columns = [c for c in spec.columns if c.in_header or c.name in raw.header]
@@ -192,15 +201,19 @@ def _parse_table(folder: Path, spec: TableSpec, findings: list[Finding]) -> Pars
     return parsed
 
 
-def _read_manifest(folder: Path, findings: list[Finding]) -> Manifest | None:
-    text = read_text(folder / MANIFEST_FILE, MANIFEST_FILE, findings)
+def _read_manifest(pack: Pack, findings: list[Finding]) -> Manifest | None:
+    raw = pack.files.get(MANIFEST_FILE)
+    text = decode_text(raw, MANIFEST_FILE, findings) if raw is not None else None
     if text is None:
         return None
+    from czt_desktop.json_files import JsonFileProblem, parse_json
+
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        findings.append(Finding(MANIFEST_FILE, f"is not valid JSON: {exc.msg} (column {exc.colno})",
-                                row=exc.lineno))
+        # Safe for any text: deep nesting, huge numbers and NaN become a finding.
+        data = parse_json(text)
+    except JsonFileProblem as problem:
+        at = f" (column {problem.column})" if problem.column is not None else ""
+        findings.append(Finding(MANIFEST_FILE, f"{problem.reason}{at}", row=problem.line))
         return None
     if not isinstance(data, dict):
         findings.append(Finding(MANIFEST_FILE, "must be a JSON object"))
@@ -218,7 +231,11 @@ def _read_manifest(folder: Path, findings: list[Finding]) -> Manifest | None:
         for code in languages.codes():
             field = f"{base}_{code}"
             value = data.get(field)
-            if isinstance(value, str) and value.strip():
+            if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
+                findings.append(Finding(MANIFEST_FILE, f"has {len(value):,} characters; at "
+                                        f"most {MAX_CELL_CHARS:,} are allowed", column=field))
+                ok = False
+            elif isinstance(value, str) and value.strip():
                 by_code[code] = value.strip()
             elif value is not None or languages.language(code).content_required:
                 findings.append(Finding(MANIFEST_FILE, "must be non-empty text", column=field))
@@ -249,14 +266,26 @@ def _record(spec: TableSpec, values: dict[str, Value]) -> object:
     return RECORD_TYPES[spec.name](**fields)
 
 
-def _inspect(folder: Path) -> tuple[Content | None, list[Finding]]:
-    findings: list[Finding] = []
-    if not folder.is_dir():
-        return None, [Finding(str(folder), "is not a folder")]
-    manifest = _read_manifest(folder, findings)
+def inspect_pack(pack: Pack) -> tuple[Content | None, list[Finding]]:
+    """The content of files already read, or None; and every finding. Never raises."""
+    try:
+        return _inspect(pack)
+    except Exception as exc:  # a bug must not stop the app: the pack is refused instead
+        log.exception("checking the content in %s failed", pack.folder)
+        return None, [*pack.findings, Finding(
+            str(pack.folder), f"could not be checked (internal error: {type(exc).__name__}: "
+            f"{exc}); please report this with the log")]
+
+
+def _inspect(pack: Pack) -> tuple[Content | None, list[Finding]]:
+    folder = pack.folder
+    findings: list[Finding] = list(pack.findings)
+    if any(f.file == str(folder) for f in findings):
+        return None, findings  # the folder itself: nothing else to say
+    manifest = _read_manifest(pack, findings)
     tables: dict[str, ParsedTable] = {}
     for spec in TABLES:
-        parsed = _parse_table(folder, spec, findings)
+        parsed = _parse_table(pack, spec, findings)
         if parsed is not None:
             tables[spec.name] = parsed
     checks.check_references(tables, findings)
@@ -271,15 +300,27 @@ def _inspect(folder: Path) -> tuple[Content | None, list[Finding]]:
     return content, findings
 
 
+def inspect_folder(folder: Path) -> tuple[Content | None, list[Finding]]:
+    """Read, validate and load a content folder in one pass: its content (None when it
+    has errors) and every finding (errors and warnings). Never raises."""
+    return inspect_pack(read_pack(Path(folder), pack_file_limits()))
+
+
 def validate_folder(folder: Path) -> list[Finding]:
     """Every finding (errors and warnings) for a content folder; never raises."""
-    return _inspect(Path(folder))[1]
+    return inspect_folder(folder)[1]
 
 
 def load_content(folder: Path) -> Content:
     """The content of ``folder``; raises :class:`ContentError` listing every problem."""
-    folder = Path(folder)
-    content, findings = _inspect(folder)
+    return load_pack(read_pack(Path(folder), pack_file_limits()))
+
+
+def load_pack(pack: Pack) -> Content:
+    """The content of a pack's files already read (see :func:`read_pack`); raises
+    :class:`ContentError` listing every problem."""
+    folder = pack.folder
+    content, findings = inspect_pack(pack)
     for finding in findings:
         if not finding.is_error:
             log.warning("%s: %s", folder, finding)

@@ -21,6 +21,19 @@ YEAR_MIN, YEAR_MAX = 1900, 2100
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 
+# Limits: generous for a real pack (the bundled one has 35 events, files under 25 KB and
+# cells under 2,100 characters), small enough that a broken or hostile pack is refused
+# at once instead of filling the memory or making the window crawl. data/README.md
+# states them.
+#: Largest CSV file read, in bytes.
+MAX_FILE_BYTES = 8_000_000
+#: Largest manifest.json, in bytes.
+MAX_MANIFEST_BYTES = 100_000
+#: Most characters in one cell.
+MAX_CELL_CHARS = 5_000
+#: Most records (rows under the header) in one table.
+MAX_ROWS = 10_000
+
 
 @dataclass(frozen=True, slots=True)
 class Column:

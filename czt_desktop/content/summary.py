@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from czt_desktop.json_files import write_atomically
 from czt_desktop.languages import content_order
+from czt_desktop.safe_read import UnsafeFile, read_regular_file
 
 if TYPE_CHECKING:
     from czt_desktop.content.model import Content
@@ -91,7 +92,9 @@ def write_summary(summary: FrameSummary, folder: Path, cache_dir: Path) -> None:
 def read_summary(folder: Path, cache_dir: Path) -> FrameSummary | None:
     """The summary for ``folder`` if one was written and nothing in it changed since."""
     try:
-        data: Any = json.loads((cache_dir / SUMMARY_FILE).read_text(encoding="utf-8"))
+        # Read like any file someone else could have put there: never blocks or floods.
+        raw = read_regular_file(cache_dir / SUMMARY_FILE, max_bytes=1_000_000)
+        data: Any = json.loads(raw.decode("utf-8"))
         if data.get("version") != _VERSION or data.get("folder") != str(Path(folder).resolve()):
             return None
         if data.get("files") != _fingerprint(folder):
@@ -99,7 +102,8 @@ def read_summary(folder: Path, cache_dir: Path) -> FrameSummary | None:
         stages = tuple(StageSummary(int(i), _texts(shorts), str(years), int(markers))
                        for i, shorts, years, markers in data["stages"])
         return FrameSummary(_texts(data["title"]), stages)
-    except (OSError, ValueError, TypeError, KeyError, AttributeError, RecursionError):
+    except (OSError, UnsafeFile, ValueError, TypeError, KeyError, AttributeError,
+            RecursionError):
         return None  # missing or damaged: the content is loaded first instead
 
 

@@ -15,9 +15,16 @@ from datetime import date
 from pathlib import Path
 
 from czt_desktop import APP_NAME
+from czt_desktop.atomic import describe_os_error
 from czt_desktop.kiosk.config import KioskConfigError, KioskConfigStore, default_config_path
-from czt_desktop.kiosk.pin import PIN_MAX_DIGITS, PIN_MIN_DIGITS, hash_pin, pin_problem
-from czt_desktop.kiosk.usage_log import default_usage_db, export_csv, format_summary, summarize
+from czt_desktop.kiosk.pin import NEW_PIN_MIN_DIGITS, PIN_MAX_DIGITS, hash_pin, new_pin_problem
+from czt_desktop.kiosk.usage_log import (
+    ReportRefused,
+    default_usage_db,
+    export_csv,
+    format_summary,
+    summarize,
+)
 
 log = logging.getLogger("czt.kiosk")
 
@@ -25,7 +32,8 @@ log = logging.getLogger("czt.kiosk")
 def _pin_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=f"{APP_NAME} kiosk-pin",
-        description=f"Set the staff PIN ({PIN_MIN_DIGITS}-{PIN_MAX_DIGITS} digits) that leaves "
+        description=f"Set the staff PIN ({NEW_PIN_MIN_DIGITS}-{PIN_MAX_DIGITS} digits) that "
+        "leaves "
         "the museum kiosk. Only a salted hash of it is stored, in the kiosk config; the "
         "other settings there are kept. A running kiosk uses the new PIN the next time the "
         "PIN pad is opened.",
@@ -40,8 +48,8 @@ def _pin_parser() -> argparse.ArgumentParser:
 
 def _ask_pin() -> str | None:
     """The PIN typed twice at the terminal, or None (and a message) when they differ."""
-    first = getpass.getpass(f"New staff PIN ({PIN_MIN_DIGITS}-{PIN_MAX_DIGITS} digits): ")
-    problem = pin_problem(first)
+    first = getpass.getpass(f"New staff PIN ({NEW_PIN_MIN_DIGITS}-{PIN_MAX_DIGITS} digits): ")
+    problem = new_pin_problem(first)
     if problem:
         print(f"{APP_NAME} kiosk-pin: {problem}; nothing was changed.", file=sys.stderr)
         return None
@@ -59,7 +67,7 @@ def kiosk_pin_command(argv: Sequence[str]) -> int:
     store = KioskConfigStore(options.config)
     if options.pin_stdin:
         pin = sys.stdin.readline().rstrip("\r\n")
-        problem = pin_problem(pin)
+        problem = new_pin_problem(pin)
         if problem:
             print(f"{APP_NAME} kiosk-pin: {problem}; nothing was changed.", file=sys.stderr)
             return 1
@@ -79,7 +87,8 @@ def kiosk_pin_command(argv: Sequence[str]) -> int:
               "nothing was changed.", file=sys.stderr)
         return 1
     except OSError as problem:
-        print(f"{APP_NAME} kiosk-pin: cannot write {store.path}: {problem}", file=sys.stderr)
+        print(f"{APP_NAME} kiosk-pin: cannot write {store.path}: "
+              f"{describe_os_error(problem)}; nothing was changed.", file=sys.stderr)
         return 1
     log.info("kiosk staff PIN changed in %s", store.path)
     print(f"Staff PIN set in {store.path} (stored as a salted hash).")
@@ -127,11 +136,28 @@ def kiosk_report_command(argv: Sequence[str]) -> int:
         return 0
     try:
         summary = summarize(db, options.since)
-        print(format_summary(summary, _readable_names()), end="")
-        if options.csv is not None:
-            rows = export_csv(db, options.csv, options.since)
-            print(f"\nWrote {rows} records to {options.csv}")
-    except (sqlite3.Error, OSError) as problem:
-        print(f"{APP_NAME} kiosk-report: cannot read {db}: {problem}", file=sys.stderr)
+        report = format_summary(summary, _readable_names())
+    except (sqlite3.Error, OSError, ValueError, TypeError, KeyError, AttributeError) as problem:
+        # Not a usage log, a damaged one, or one with values this version never wrote.
+        reason = describe_os_error(problem) if isinstance(problem, OSError) else \
+            str(problem) or type(problem).__name__
+        print(f"{APP_NAME} kiosk-report: cannot read {db}: {reason}. Is it a kiosk usage "
+              "log? It is left as it is.", file=sys.stderr)
         return 1
+    print(report, end="")
+    if options.csv is not None:
+        try:
+            rows = export_csv(db, options.csv, options.since)
+        except ReportRefused as refused:
+            print(f"{APP_NAME} kiosk-report: {refused}; nothing was written.", file=sys.stderr)
+            return 1
+        except OSError as problem:
+            print(f"{APP_NAME} kiosk-report: cannot write {options.csv}: "
+                  f"{describe_os_error(problem)}; an earlier file there is unchanged.",
+                  file=sys.stderr)
+            return 1
+        except (sqlite3.Error, ValueError, TypeError) as problem:
+            print(f"{APP_NAME} kiosk-report: cannot read {db}: {problem}", file=sys.stderr)
+            return 1
+        print(f"\nWrote {rows} records to {options.csv}")
     return 0

@@ -1,28 +1,32 @@
 """The kiosk config file (``kiosk.json``): timers, language, exit gesture and the PIN hash.
 
 A museum sets it up once (``czt-desktop kiosk-pin`` writes the PIN hash, the other
-fields are edited by hand). The kiosk must start whatever the file holds:
+fields are edited by hand). The kiosk must start whatever the file holds, and start
+locked: :meth:`KioskConfigStore.load` never raises.
 
 - no file: the safe defaults, with **no staff PIN**, so the kiosk cannot be left from
   the screen at all (the PIN pad says how to set one; the log says so at start);
-- a file that is not valid JSON: reported with file, line and column, renamed to
+- a file that cannot be used (not valid JSON, not a regular file, too large, nested too
+  deeply, numbers too long to read, …): reported with file and line, renamed to
   ``kiosk.json.broken-<time>`` (never deleted, as ``settings.json``) and the defaults
   are used;
 - a field with a bad value: reported with file, line and field, that field's default is
   used and the others are kept. Unknown fields are kept when the PIN is written.
+
+Reading and checking are :class:`czt_desktop.json_files.JsonStore`'s, as for the
+settings and the quiz answers.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from czt_desktop import paths
-from czt_desktop.json_files import JsonFileProblem, read_json, set_aside, write_atomically
+from czt_desktop.atomic import write_text_atomically
+from czt_desktop.json_files import JsonFileProblem, JsonStore, dumps, file_lock
 from czt_desktop.kiosk.pin import is_pin_hash
 
 log = logging.getLogger("czt.kiosk")
@@ -38,7 +42,20 @@ def default_config_path() -> Path:
 
 
 def _seconds(low: float, high: float, why: str) -> dict[str, Any]:
-    return {"range": (low, high), "doc": why}
+    return {"range": (low, high), "doc": why, "expect": "a number of seconds"}
+
+
+def _no_pin_or_hash(value: str) -> bool:
+    return not value or is_pin_hash(value)
+
+
+_PIN_HASH_RULES = {
+    "check": _no_pin_or_hash,
+    # Never repeat the value: someone may have typed the PIN itself here.
+    "secret": True,
+    "invalid": "not a PIN hash written by 'czt-desktop kiosk-pin' (value not shown); no "
+               "staff PIN is set, so the kiosk cannot be left from the screen",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +65,7 @@ class KioskConfig:
     #: ``pbkdf2_sha256$rounds$salt$hash`` written by ``czt-desktop kiosk-pin`` (or the
     #: ``scrypt$…`` of earlier versions); empty: no PIN,
     #: so staff cannot leave the kiosk from the screen.
-    pin_hash: str = ""
+    pin_hash: str = field(default="", metadata=_PIN_HASH_RULES)
     #: Seconds without a touch before "Are you still there?" (tests use fractions).
     idle_seconds: float = field(default=90.0, metadata=_seconds(0.1, 86_400, "idle"))
     #: Seconds the "Are you still there?" countdown runs before the reset.
@@ -75,54 +92,27 @@ class KioskConfig:
         return bool(self.pin_hash)
 
 
-def _problem(value: object, default: object, meta: Any) -> str | None:
-    """Why ``value`` does not fit a field whose default is ``default``, or None."""
-    if isinstance(default, bool):
-        return None if isinstance(value, bool) else "expected true or false"
-    if isinstance(default, int):
-        if isinstance(value, bool) or not isinstance(value, int):
-            return "expected a whole number"
-        low, high = meta["range"]
-        return None if low <= value <= high else f"expected a number from {low} to {high}"
-    if isinstance(default, float):
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            return "expected a number of seconds"
-        low, high = meta["range"]
-        return None if low <= value <= high else f"expected a number from {low} to {high}"
-    if not isinstance(value, str):
-        return "expected text"
-    choices = meta.get("choices")
-    if choices and value not in choices:
-        return f"expected one of {', '.join(choices)}"
-    return None
-
-
-def _line_of(text: str, key: str) -> int | None:
-    """The line where ``"key":`` first appears (JSON parsers do not say)."""
-    match = re.search(rf'"{re.escape(key)}"\s*:', text)
-    return text.count("\n", 0, match.start()) + 1 if match else None
-
-
 class KioskConfigError(ValueError):
     """The config file cannot be read as a JSON object (the message names file and line)."""
+
+
+def _store(path: Path) -> JsonStore[KioskConfig]:
+    return JsonStore(path, KioskConfig, what="kiosk settings",
+                     fallback="using the safe kiosk defaults (no staff PIN)",
+                     version=KIOSK_SCHEMA_VERSION, logger=log, unknown="note", mode=0o600)
 
 
 def read_config_object(path: Path) -> tuple[dict[str, Any], str]:
     """The file's JSON object and its text; ``({}, "")`` when there is no file.
 
-    Raises :class:`KioskConfigError` naming the file, line and column when it is not a
-    JSON object.
+    Raises :class:`KioskConfigError` naming the file and line when it is not a JSON
+    object (or cannot be read at all).
     """
     try:
-        found = read_json(path)
+        found = _store(path).read_object()
     except JsonFileProblem as problem:
         raise KioskConfigError(f"{path}: {problem}") from problem
-    if found is None:
-        return {}, ""
-    data, text = found
-    if not isinstance(data, dict):
-        raise KioskConfigError(f"{path}: line 1: expected a JSON object {{…}}")
-    return data, text
+    return found if found is not None else ({}, "")
 
 
 class KioskConfigStore:
@@ -130,57 +120,44 @@ class KioskConfigStore:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path if path is not None else default_config_path()
-        #: Human-readable problems found by the last :meth:`load` (file, line, field).
-        self.messages: list[str] = []
-        #: Whether the last :meth:`load` found a file at all.
-        self.found = False
+        self._store = _store(self.path)
+
+    @property
+    def messages(self) -> list[str]:
+        """Human-readable problems found by the last :meth:`load` (file, line, field)."""
+        return self._store.messages
+
+    @property
+    def found(self) -> bool:
+        """Whether the last :meth:`load` found a file at all."""
+        return self._store.found
 
     def load(self) -> KioskConfig:
-        self.messages = []
-        self.found = self.path.exists()
-        try:
-            data, text = read_config_object(self.path)
-        except KioskConfigError as unreadable:
-            return self._set_aside(str(unreadable))
-        version = data.pop("schema_version", KIOSK_SCHEMA_VERSION)
-        if version != KIOSK_SCHEMA_VERSION:
-            self._note(f"field 'schema_version': {version!r} is not {KIOSK_SCHEMA_VERSION}; "
-                       "reading the fields this version knows", _line_of(text, "schema_version"))
-        defaults = KioskConfig()
-        known = {f.name: f for f in fields(KioskConfig)}
-        values: dict[str, Any] = {}
-        for key, value in data.items():
-            spec = known.get(key)
-            if spec is None:
-                self._note(f"unknown field '{key}' ignored", _line_of(text, key), level="info")
-                continue
-            default = getattr(defaults, key)
-            problem = _problem(value, default, spec.metadata)
-            if key == "pin_hash" and (problem or (value and not is_pin_hash(value))):
-                # Never repeat the value: someone may have typed the PIN itself here.
-                self._note("field 'pin_hash': not a PIN hash written by 'czt-desktop "
-                           "kiosk-pin' (value not shown); no staff PIN is set, so the kiosk "
-                           "cannot be left from the screen", _line_of(text, key))
-                continue
-            if problem:
-                self._note(f"field '{key}': {problem}, found {value!r}; using {default!r}",
-                           _line_of(text, key))
-                continue
-            values[key] = float(value) if isinstance(default, float) else value
-        return replace(defaults, **values)
+        """The config; the safe defaults (locked, no PIN) for whatever cannot be used.
+
+        Never raises: a kiosk that cannot read its config still starts locked.
+        """
+        return self._store.load()
+
+    def visitor_safe_notes(self) -> list[str]:
+        """The problems of the last :meth:`load` without folder names, for a screen a
+        visitor may see (the PIN pad): the file's name, line and field only."""
+        return [message.replace(str(self.path), self.path.name) for message in self.messages]
 
     def write_pin_hash(self, pin_hash: str) -> None:
         """Store ``pin_hash`` keeping every other field; atomic, readable by the owner only.
 
         Raises :class:`KioskConfigError` when the existing file is not a JSON object: a
-        staff member's hand-edited settings are never overwritten silently.
+        staff member's hand-edited settings are never overwritten silently. Raises
+        :class:`OSError` when the file cannot be written.
         """
-        data, _text = read_config_object(self.path)
-        data.setdefault("schema_version", KIOSK_SCHEMA_VERSION)
-        data["pin_hash"] = pin_hash
-        # Created 0600 from the start: the hash is no secret, but it is nobody else's.
-        write_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=2) + "\n",
-                         mode=0o600)
+        with file_lock(self.path):
+            data, _text = read_config_object(self.path)
+            data.setdefault("schema_version", KIOSK_SCHEMA_VERSION)
+            data["pin_hash"] = pin_hash
+            # Created 0600 from the start (a new temporary file every time, never a
+            # stale one): the hash is no secret, but it is nobody else's.
+            write_text_atomically(self.path, dumps(data), mode=0o600)
 
     def current_pin_hash(self) -> str | None:
         """The PIN hash in the file now, or None when it cannot be read (no renaming).
@@ -194,16 +171,3 @@ class KioskConfigStore:
             return None
         value = data.get("pin_hash", "")
         return value if isinstance(value, str) and (not value or is_pin_hash(value)) else None
-
-    def _note(self, message: str, line: int | None = None, *, level: str = "warning") -> None:
-        where = f"{self.path}: line {line}: " if line else f"{self.path}: "
-        text = where + message
-        self.messages.append(text)
-        getattr(log, level)("%s", text)
-
-    def _set_aside(self, reason: str) -> KioskConfig:
-        kept = set_aside(self.path)
-        message = f"{reason}; using the safe kiosk defaults (no staff PIN){kept}"
-        self.messages.append(message)
-        log.warning("%s", message)
-        return KioskConfig()

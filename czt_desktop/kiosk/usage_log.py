@@ -5,8 +5,11 @@ Every record is committed before the call returns, in WAL mode with
 ``synchronous=FULL``, so a power cut loses nothing that was committed; a session or view
 that was still open when the power went is marked ``interrupted`` at the next start.
 No visitor data is kept beyond what they looked at and for how long: no names, no
-input text. A log that cannot be written never stops the kiosk: it logs one warning and
-records nothing more.
+input text. A log that cannot be written never stops the kiosk and never holds up the
+window: a write waits at most :data:`BUSY_TIMEOUT_SECONDS` for another program that has
+the database locked (``kiosk-report``, a backup), and after a failure the log pauses,
+logs one warning, and tries again :data:`RETRY_SECONDS` later (what happened meanwhile
+is not recorded; how much is logged when it records again).
 
 Times are stored as UTC ISO 8601 text (``2024-05-01T09:30:00.123+00:00``), durations
 in seconds measured with a monotonic clock (a clock change does not distort them).
@@ -16,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import logging
 import os
 import sqlite3
@@ -28,6 +32,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from czt_desktop import paths
+from czt_desktop.atomic import write_text_atomically
 
 log = logging.getLogger("czt.kiosk")
 
@@ -35,6 +40,11 @@ USAGE_DB_FILE_NAME = "kiosk-usage.sqlite3"
 SCHEMA_VERSION = 1
 #: SQLite page cache of the log (KiB).
 CACHE_KIB = 256
+#: The longest a write waits for a lock another program holds on the database: the
+#: window must not freeze (a frame is 16 ms; 50 ms is a hiccup, 5 s was a freeze).
+BUSY_TIMEOUT_SECONDS = 0.05
+#: After a failed write, how long the log pauses before it tries again.
+RETRY_SECONDS = 30.0
 
 # Event kinds (the ``events.kind`` column).
 KIOSK_START = "kiosk-start"
@@ -46,6 +56,12 @@ LANGUAGE = "language"
 IDLE_RESET = "idle-reset"
 ERROR_RESET = "error-reset"
 STAFF_EXIT = "staff-exit"
+#: A wrong staff PIN; detail: "n/5" (wrong tries in a row). The PIN is never recorded.
+PIN_WRONG = "pin-wrong"
+#: The PIN pad locked itself; detail: how many seconds.
+PIN_LOCKOUT = "pin-lockout"
+#: The right staff PIN was entered (the staff exit follows).
+PIN_ACCEPTED = "pin-accepted"
 
 VIEW_KINDS = ("stage", "pane")
 
@@ -103,8 +119,13 @@ class UsageLog:
         self._now = now
         self._clock = clock
         self._db: sqlite3.Connection | None = None
-        #: Why nothing is recorded (the log could not be opened or written), or None.
+        #: Why nothing is recorded now (the log could not be opened or written), or None.
         self.problem: str | None = None
+        #: Monotonic time of the next try after a failure (None: no failure, or given up).
+        self._retry_at: float | None = None
+        #: Records not written since the last failure.
+        self.dropped = 0
+        self._opened_once = False
         self._session: int | None = None
         self._session_started = 0.0
         self._language = ""
@@ -113,12 +134,19 @@ class UsageLog:
 
     # -- opening and closing --------------------------------------------------------------
     def open(self) -> bool:
-        """Open (or create) the database; False, with :attr:`problem` set, when it cannot."""
+        """Open (or create) the database; False, with :attr:`problem` set, when it cannot.
+
+        A database another program has locked just now is no reason to give up: then
+        this returns True and the log connects at a later write.
+        """
         try:
             self._connect()
             return True
         except sqlite3.OperationalError as exc:  # locked, read-only, disk full, …
             self._fail(f"cannot open {self.path}: {exc}")
+            if _is_busy(exc):
+                return True
+            self._retry_at = None  # the kiosk goes on without a log
             return False
         except sqlite3.DatabaseError as exc:  # not a database: keep it, start a new one
             backup = self.path.with_name(
@@ -134,13 +162,14 @@ class UsageLog:
             return True
         except OSError as exc:
             self._fail(f"cannot create {self.path.parent}: {exc}")
+            self._retry_at = None
             return False
 
     def _connect(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
         # isolation_level=None: no implicit transactions; every write below commits on
         # its own or inside an explicit BEGIN IMMEDIATE … COMMIT.
-        db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+        db = sqlite3.connect(self.path, isolation_level=None, timeout=BUSY_TIMEOUT_SECONDS)
         try:
             db.execute("PRAGMA journal_mode=WAL")
             # FULL: a commit is on the disk when it returns (WAL's NORMAL can lose the
@@ -152,16 +181,25 @@ class UsageLog:
             db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             db.executescript(_SCHEMA)
             db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            # What was open when the app last stopped without closing it (power cut,
-            # crash, kill) ended at an unknown time.
-            db.execute("BEGIN IMMEDIATE")
-            db.execute("UPDATE sessions SET end_reason='interrupted' "
-                       "WHERE ended_at IS NULL AND end_reason IS NULL")
-            db.execute("COMMIT")
+            if not self._opened_once:
+                # What was open when the app last stopped without closing it (power
+                # cut, crash, kill) ended at an unknown time. (Not on a reconnect: the
+                # session open now is this run's own.)
+                db.execute("BEGIN IMMEDIATE")
+                db.execute("UPDATE sessions SET end_reason='interrupted' "
+                           "WHERE ended_at IS NULL AND end_reason IS NULL")
+                db.execute("COMMIT")
         except BaseException:
             db.close()
             raise
         self._db = db
+        self._opened_once = True
+        if self.problem is not None:
+            log.info("kiosk usage log %s records again; %d record(s) were lost meanwhile",
+                     self.path, self.dropped)
+        self.problem = None
+        self._retry_at = None
+        self.dropped = 0
 
     def close(self) -> None:
         self._close_quietly()
@@ -174,16 +212,31 @@ class UsageLog:
 
     def _fail(self, problem: str) -> None:
         if self.problem is None:
-            log.warning("kiosk usage log switched off: %s", problem)
+            log.warning("kiosk usage log paused: %s; trying again in %.0f s", problem,
+                        RETRY_SECONDS)
         self.problem = problem
+        self._retry_at = self._clock() + RETRY_SECONDS
         self._close_quietly()
+
+    def _reconnect(self) -> bool:
+        """After a pause, try the database again (at most every RETRY_SECONDS)."""
+        if self._retry_at is None or self._clock() < self._retry_at:
+            return False
+        try:
+            self._connect()
+        except (sqlite3.Error, OSError) as exc:
+            self._fail(f"cannot open {self.path}: {exc}")
+            return False
+        return True
 
     @contextlib.contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction, committed at the end; a failure switches the log off."""
-        if self._db is None:
+        """One transaction, committed at the end; a failure pauses the log."""
+        if self._db is None and not self._reconnect():
+            self.dropped += 1
             raise _Off
         db = self._db
+        assert db is not None
         try:
             db.execute("BEGIN IMMEDIATE")
             yield db
@@ -192,6 +245,7 @@ class UsageLog:
             with contextlib.suppress(sqlite3.Error):
                 db.execute("ROLLBACK")
             self._fail(f"cannot write {self.path}: {exc}")
+            self.dropped += 1
             raise _Off from exc
 
     # -- recording ------------------------------------------------------------------------
@@ -281,7 +335,16 @@ class UsageLog:
 
 
 class _Off(Exception):
-    """The log is switched off; the write is skipped."""
+    """The log is paused or off; the write is skipped."""
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    """Whether another connection holds the lock (it will let go)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
 
 
 # -- reading: summary and CSV ------------------------------------------------------------------
@@ -315,6 +378,8 @@ class UsageSummary:
     idle_resets: int = 0
     error_resets: int = 0
     staff_exits: int = 0
+    wrong_pins: int = 0
+    pin_lockouts: int = 0
     sessions_per_day: list[tuple[date, int]] = field(default_factory=list)
 
 
@@ -383,6 +448,8 @@ def summarize(path: Path, since: date | None = None) -> UsageSummary:
     summary.idle_resets = kinds[IDLE_RESET]
     summary.error_resets = kinds[ERROR_RESET]
     summary.staff_exits = kinds[STAFF_EXIT]
+    summary.wrong_pins = kinds[PIN_WRONG]
+    summary.pin_lockouts = kinds[PIN_LOCKOUT]
     per_day = Counter(_local(row[0]).date() for row in sessions)
     summary.sessions_per_day = sorted(per_day.items())
     return summary
@@ -409,7 +476,7 @@ def format_summary(summary: UsageSummary, names: dict[tuple[str, str], str] | No
     if summary.first and summary.last:
         lines.append(f"  recorded from {summary.first:%Y-%m-%d %H:%M} "
                      f"to {summary.last:%Y-%m-%d %H:%M} (local time)")
-    if not summary.sessions and not summary.attract_loops:
+    if not summary.sessions and not summary.attract_loops and not summary.wrong_pins:
         lines.append("  nothing recorded in this period")
         return "\n".join(lines) + "\n"
     lines.append("")
@@ -441,6 +508,9 @@ def format_summary(summary: UsageSummary, names: dict[tuple[str, str], str] | No
                  f"interrupted by a visitor: {summary.attract_interrupted}")
     lines.append(f"Resets after idle: {summary.idle_resets}; after an error: "
                  f"{summary.error_resets}; staff exits: {summary.staff_exits}")
+    if summary.wrong_pins or summary.pin_lockouts:
+        lines.append(f"Wrong staff PINs: {summary.wrong_pins}; PIN pad lockouts: "
+                     f"{summary.pin_lockouts}")
     if summary.sessions_per_day:
         shown = summary.sessions_per_day[-days_shown:]
         lines.append("")
@@ -456,11 +526,43 @@ CSV_COLUMNS = ("record", "id", "session_id", "kind", "subject", "language", "sta
                "ended_at", "seconds", "detail")
 
 
+class ReportRefused(ValueError):
+    """The report would overwrite the usage log itself (the message names both files)."""
+
+
+#: A cell starting with one of these is a formula to a spreadsheet (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: object) -> object:
+    """A cell value a spreadsheet shows as text: text that would start a formula gets a
+    leading apostrophe (numbers stay numbers)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return "" if value is None else value
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        if a.exists() and b.exists():
+            return os.path.samefile(a, b)
+    except OSError:
+        pass
+    return a.resolve() == b.resolve()
+
+
 def export_csv(path: Path, out: Path, since: date | None = None) -> int:
     """Every session, view and event since ``since`` as one CSV table; returns the rows.
 
-    Times are UTC ISO 8601, as stored.
+    Times are UTC ISO 8601, as stored; lines end in CRLF. The file is written all at
+    once (a failure leaves an earlier report whole). Raises :class:`ReportRefused` when
+    ``out`` is the usage log itself (or its journal).
     """
+    for own in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"),
+                path.with_name(path.name + "-journal")):
+        if _same_file(out, own):
+            raise ReportRefused(f"{out} is the usage log itself ({own.name}); "
+                                "choose another file for the CSV")
     start = _since_stamp(since)
     with contextlib.closing(_read_only(path)) as db:
         rows: list[tuple[object, ...]] = []
@@ -474,10 +576,13 @@ def export_csv(path: Path, out: Path, since: date | None = None) -> int:
             "SELECT id, session_id, kind, detail, '', at, '', NULL, '' "
             "FROM events WHERE at >= ?", (start,))]
     rows.sort(key=lambda r: (str(r[6]), ("session", "view", "event").index(str(r[0]))))
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(CSV_COLUMNS)
-        for row in rows:
-            writer.writerow("" if value is None else value for value in row)
+    text = io.StringIO()
+    # CRLF, as RFC 4180 has it: Python's writer quotes a cell holding a line break only
+    # when the break is part of the line terminator, and a bare "\r" in a detail must not
+    # split a record.
+    writer = csv.writer(text, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for row in rows:
+        writer.writerow(csv_safe(value) for value in row)
+    write_text_atomically(out, text.getvalue())
     return len(rows)
