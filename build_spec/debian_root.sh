@@ -62,15 +62,18 @@ debian_root_ready() {
 }
 
 # debian_root_make DIR SUITE MIRROR LOG [PACKAGE...]: a minimal SUITE in DIR with the
-# packages added, made from scratch unless it is ready. The stamp records the suite and
-# the packages; extra apt sources can be given in CZT_EXTRA_SOURCES (lines for
-# sources.list). Prints one line when it has to make the system.
+# packages added, made from scratch unless it is ready. The stamp records the suite, the
+# packages and the extra apt sources given in CZT_EXTRA_SOURCES (lines for
+# sources.list); for a plain minimal system (DIR named after its suite) it is empty.
+# Prints one line when it has to make the system.
 debian_root_make() {
     local dir=$1 suite=$2 mirror=$3 log=$4
     shift 4
-    local key
-    key="$suite minbase ${CZT_EXTRA_SOURCES:+sources:$(printf '%s' "$CZT_EXTRA_SOURCES" \
-        | sha1sum | cut -c1-12) }$*"
+    local key=""
+    if [ $# -gt 0 ] || [ -n "${CZT_EXTRA_SOURCES:-}" ]; then
+        key="$suite minbase ${CZT_EXTRA_SOURCES:+sources:$(printf '%s' "$CZT_EXTRA_SOURCES" \
+            | sha1sum | cut -c1-12) }$*"
+    fi
     debian_root_ready "$dir" "$key" && return 0
     echo "making a minimal Debian $suite in $dir (once; a few minutes)"
     debian_root_unmount "$dir"
