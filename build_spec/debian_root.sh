@@ -23,29 +23,27 @@ debian_root_requirements() {
     command -v chroot >/dev/null || { echo "$who: needs chroot (coreutils)"; exit 2; }
 }
 
+# The first URI in apt's sources (deb822 files first, then sources.list) that is (1) or
+# is not (0) a security mirror.
+_apt_uri() {
+    {
+        awk -v want="$1" '/^URIs:/ && (($2 ~ /security/) == want) {print $2; exit}' \
+            /etc/apt/sources.list.d/*.sources 2>/dev/null || true
+        awk -v want="$1" '$1 == "deb" && (($2 ~ /security/) == want) {print $2; exit}' \
+            /etc/apt/sources.list 2>/dev/null || true
+    } | head -1
+}
+
 # The Debian mirror: CZT_MIRROR, else the first non-security URI of apt's sources.
 debian_mirror() {
-    local mirror=${CZT_MIRROR:-}
-    if [ -z "$mirror" ]; then
-        mirror=$(awk '/^URIs:/ && $2 !~ /security/ {print $2; exit}' \
-            /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-        [ -n "$mirror" ] || mirror=$(awk '$1 == "deb" && $2 !~ /security/ {print $2; exit}' \
-            /etc/apt/sources.list 2>/dev/null || true)
-    fi
+    local mirror=${CZT_MIRROR:-$(_apt_uri 0)}
     [ -n "$mirror" ] || { echo "no Debian mirror found: set CZT_MIRROR" >&2; return 1; }
     printf '%s\n' "$mirror"
 }
 
 # The security mirror: CZT_SECURITY_MIRROR, else apt's, else none (prints nothing).
 debian_security_mirror() {
-    local mirror=${CZT_SECURITY_MIRROR:-}
-    if [ -z "$mirror" ]; then
-        mirror=$(awk '/^URIs:/ && $2 ~ /security/ {print $2; exit}' \
-            /etc/apt/sources.list.d/*.sources 2>/dev/null || true)
-        [ -n "$mirror" ] || mirror=$(awk '$1 == "deb" && $2 ~ /security/ {print $2; exit}' \
-            /etc/apt/sources.list 2>/dev/null || true)
-    fi
-    printf '%s\n' "$mirror"
+    printf '%s\n' "${CZT_SECURITY_MIRROR:-$(_apt_uri 1)}"
 }
 
 # Unmount whatever is mounted under DIR (left by an interrupted run), deepest first.
