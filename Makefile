@@ -5,7 +5,7 @@ VENV   ?= .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: dist dist-check run test setup system-deps test-system-deps lint typecheck pytest translations font validate clean
+.PHONY: dist dist-check dist-portable dist-portable-check glibc-floor run test setup system-deps test-system-deps lint typecheck pytest translations font validate clean
 
 run: setup
 	$(PY) -m czt_desktop
@@ -42,11 +42,28 @@ pytest:
 dist: setup
 	PY=$(PY) build_spec/build.sh
 
-# CI: the one-folder bundle, its self-test, and the self-test in a minimal Debian
+# CI: the one-folder bundle, its self-test, its glibc floor (at most DIST_GLIBC_MAX: a
+# build on Debian 12 needs its glibc, 2.36), and the self-test in a minimal Debian
 # without Python, offscreen and on Xvfb (needs root).
+DIST_GLIBC_MAX ?= 2.36
 dist-check: setup
-	PY=$(PY) CZT_BUNDLE=onedir CZT_NO_ARCHIVE=1 build_spec/build.sh
+	PY=$(PY) CZT_BUNDLE=onedir CZT_NO_ARCHIVE=1 CZT_GLIBC_MAX=$(DIST_GLIBC_MAX) build_spec/build.sh
 	build_spec/check_standalone.sh --xvfb dist/czt-desktop
+
+# The release build for Linux: the same three outputs in dist/, built inside Debian 11
+# (debootstrap, with a Python 3.11 built from Debian's source; both cached under
+# /var/cache/czt-desktop/portable), so they run on glibc 2.31 and newer. Needs root;
+# not run by CI (build_spec/README.md). dist-portable-check also runs their self-test
+# in minimal Debian 11 and 12, offscreen and on Xvfb.
+dist-portable:
+	build_spec/build_portable.sh
+
+dist-portable-check: dist-portable
+	build_spec/check_standalone.sh --xvfb --suite bullseye,bookworm dist/czt-desktop
+
+# The glibc a built bundle needs (the highest GLIBC_ version of its ELF files).
+glibc-floor:
+	$(PYTHON) build_spec/glibc_floor.py dist/czt-desktop
 
 validate: setup
 	$(PY) -m czt_desktop validate data

@@ -6,9 +6,13 @@
 #   dist/czt-desktop-<ver>-linux-<arch>.tar.gz Linux: the bundle + .desktop file, AppStream
 #                                              metainfo, hicolor icons, licences, install.sh
 #
-# then runs `czt-desktop --self-test` in the one-folder bundle and fails if it fails.
-# Environment: PY (default .venv/bin/python), CZT_BUNDLE (onedir|onefile|both, default
-# both), CZT_SKIP_SELF_TEST=1, CZT_NO_ARCHIVE=1. Needs the project venv (make setup).
+# then runs `czt-desktop --self-test` in the one-folder bundle and fails if it fails, and
+# on Linux prints the bundle's glibc floor (glibc_floor.py), which the archive's
+# README.txt states. Environment: PY (default .venv/bin/python), CZT_BUNDLE
+# (onedir|onefile|both, default both), CZT_SKIP_SELF_TEST=1, CZT_NO_ARCHIVE=1,
+# CZT_GLIBC_MAX=X.Y (fail if the bundle needs a newer glibc). Needs the project venv
+# (make setup). The release build for Linux runs this inside Debian 11:
+# build_portable.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -65,6 +69,11 @@ if [ -d "$bundle" ] && [ "${CZT_SKIP_SELF_TEST:-0}" != 1 ]; then
     rm -rf "$home"
 fi
 
+if [ "$(uname -s)" = "Linux" ] && [ -d "$bundle" ]; then
+    say "glibc floor${CZT_GLIBC_MAX:+ (at most $CZT_GLIBC_MAX)}"
+    "$PY" build_spec/glibc_floor.py ${CZT_GLIBC_MAX:+--max "$CZT_GLIBC_MAX"} "$bundle"
+fi
+
 if [ "$(uname -s)" = "Linux" ] && [ -d "$bundle" ] && [ "${CZT_NO_ARCHIVE:-0}" != 1 ]; then
     arch=$(uname -m)
     name="czt-desktop-$version-linux-$arch"
@@ -85,7 +94,12 @@ if [ "$(uname -s)" = "Linux" ] && [ -d "$bundle" ] && [ "${CZT_NO_ARCHIVE:-0}" !
         "$stage/share/icons/hicolor/scalable/apps/org.cztdesktop.Timeline.svg"
     cp -a "$bundle/_internal/licenses/." "$stage/licenses/"
     cp build_spec/install.sh "$stage/install.sh"
-    cp build_spec/README-linux.txt "$stage/README.txt"
+    # README.txt states the glibc this build needs and the systems that have it.
+    # (the build system's glibc if higher: the bundle is only known to run there and on
+    # newer systems).
+    "$PY" build_spec/glibc_floor.py --readme build_spec/README-linux.txt \
+        --at-least "$(getconf GNU_LIBC_VERSION | awk '{print $2}')" "$bundle" \
+        > "$stage/README.txt"
     # The museum kiosk: its systemd user unit (install.sh --kiosk) and its guide.
     cp build_spec/czt-desktop-kiosk.service "$stage/"
     cp docs/KIOSK.md "$stage/KIOSK.md"

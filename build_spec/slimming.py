@@ -173,8 +173,14 @@ def shrink_icu_data(binaries: list[Entry], workdir: Path) -> tuple[list[Entry], 
         small = out / "small" / package.name  # same name: icupkg keeps the item prefix
         small.parent.mkdir(exist_ok=True)
         # --ignore-deps: dropped locales are parents only of other dropped locales, and
-        # the dropped dictionaries are optional to the break rules.
-        subprocess.run([tools["icupkg"], "--ignore-deps", "-r", str(out / "drop.txt"),
+        # the dropped dictionaries are optional to the break rules. An older icupkg
+        # (ICU 67 of Debian 11, the portable build) has no such option and does not
+        # check: it makes the same file without it (compared byte for byte).
+        usage = subprocess.run([tools["icupkg"], "--help"], capture_output=True, text=True,
+                               check=False)
+        ignore_deps = ["--ignore-deps"] if "--ignore-deps" in usage.stdout + usage.stderr \
+            else []
+        subprocess.run([tools["icupkg"], *ignore_deps, "-r", str(out / "drop.txt"),
                         str(package), str(small)], check=True, capture_output=True)
         assembly = out / "icudata.S"
         assembly.write_text(

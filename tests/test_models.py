@@ -10,6 +10,7 @@ from pytestqt.modeltest import ModelTester
 
 from czt_desktop.content import Content
 from czt_desktop.ui.appearance import appearance
+from czt_desktop.ui.models import record_table
 from czt_desktop.ui.models.enterprise_table import (
     EnterpriseColumn,
     EnterpriseFilterProxy,
@@ -155,6 +156,20 @@ def test_filters_combine(enterprises: EnterpriseFilterProxy) -> None:
     enterprises.clear_filters()
     assert enterprises.rowCount() == 15
     assert not enterprises.is_filtering()
+
+
+@pytest.mark.filterwarnings("ignore:Function.*invalidateRowsFilter:DeprecationWarning")
+def test_filters_work_on_a_qt_without_end_filter_change(
+        enterprises: EnterpriseFilterProxy, monkeypatch: pytest.MonkeyPatch) -> None:
+    # PySide6 6.9, which the portable build pins (build_spec/portable-constraints.txt),
+    # has no endFilterChange: the proxy filters again with invalidateRowsFilter() there.
+    monkeypatch.setattr(record_table, "_END_FILTER_CHANGE", False)
+    enterprises.set_city("changsha")
+    enterprises.set_size_class("large")
+    enterprises.set_years(1955, 1959)
+    assert ids(enterprises) == ["changsha-heavy-machinery-plant"]
+    enterprises.clear_filters()
+    assert enterprises.rowCount() == 15
 
 
 def test_sorting_by_year_is_numeric_and_by_name_alphabetical(

@@ -18,6 +18,11 @@ from PySide6.QtCore import (
 from czt_desktop.content import Content
 from czt_desktop.ui.models.roles import AnyIndex, SearchRole, SortRole
 
+#: Qt 6.10 pairs beginFilterChange() with endFilterChange(direction) and deprecates
+#: invalidateRowsFilter(); older Qt (PySide6 6.9, which the portable build pins for its
+#: glibc 2.28 wheels: build_spec/portable-constraints.txt) has no endFilterChange.
+_END_FILTER_CHANGE = hasattr(QSortFilterProxyModel, "endFilterChange")
+
 
 class RecordTableModel(QAbstractTableModel):
     """One row per record (each with an ``id``); subclasses set ``COLUMNS`` and
@@ -88,9 +93,13 @@ class RecordFilterProxy(QSortFilterProxyModel):
         self._change(lambda: setattr(self, "_text", text.strip().casefold()))
 
     def _change(self, apply: Callable[[], None]) -> None:
-        self.beginFilterChange()
-        apply()
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if _END_FILTER_CHANGE:
+            self.beginFilterChange()
+            apply()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            apply()
+            self.invalidateRowsFilter()
 
     def _text_matches(self, model: QAbstractTableModel, index: QModelIndex) -> bool:
         if not self._text:
