@@ -183,6 +183,8 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     QTimer.singleShot(GC_PAUSE_LIMIT_MS, gc.enable)
     if options.exit_after_first_paint:
         quit_after_first_paint(window.first_paint_widget())
+    if not prefs.welcomed and not getattr(options, "kiosk", False):
+        window.show_start()  # the first run: the big picture before anything else
     start_mode(window, options, shown=False)
     window.show()
     start_mode(window, options, shown=True)

@@ -191,10 +191,19 @@ def content_order(code: str) -> tuple[str, ...]:
 _chains: dict[str, tuple[str, ...]] = {}
 
 
+def generation() -> int:
+    """Changes whenever a language is added or removed (for caches of derived tables)."""
+    return _generation[0]
+
+
+_generation = [0]
+
+
 def register(row: Language) -> None:
     """Add a language (a test's pseudo-language; a new language is a row in the table)."""
     _TABLE[row.code] = row
     _chains.clear()
+    _generation[0] += 1
 
 
 def unregister(code: str) -> None:
@@ -202,6 +211,7 @@ def unregister(code: str) -> None:
         raise ValueError("the source language cannot be removed")
     _TABLE.pop(code, None)
     _chains.clear()
+    _generation[0] += 1
 
 
 _PLACEHOLDER = re.compile(r"%(\d)")

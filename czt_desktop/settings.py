@@ -41,6 +41,9 @@ class Preferences:
     high_contrast: bool = False
     #: Base64 of ``QWidget.saveGeometry()``; opaque here.
     window_geometry: str = ""
+    #: The start screen ("the big picture") was shown once: the app then opens where
+    #: the reader left off.
+    welcomed: bool = False
 
 
 class SettingsStore:

@@ -18,6 +18,9 @@ from typing import TYPE_CHECKING
 from czt_desktop import APP_NAME
 from czt_desktop.settings import LANGUAGES, PANES, Preferences
 
+#: ``--pane start``: the start screen ("the big picture") instead of a pane.
+START = "start"
+
 if TYPE_CHECKING:
     from PySide6.QtGui import QPixmap
 
@@ -36,7 +39,8 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("out", type=Path, help="image file to write (.png)")
     p.add_argument("--stage", type=int, default=1, help="stage number (default 1)")
-    p.add_argument("--pane", choices=PANES, default="overview", help="detail pane to show")
+    p.add_argument("--pane", choices=(*PANES, START), default="overview",
+                   help=f"detail pane to show ('{START}': the start screen)")
     p.add_argument("--lang", choices=LANGUAGES, default="zh", help="language (default zh)")
     p.add_argument("--size", type=_size, default=(1024, 768), metavar="WxH",
                    help="window size in pixels (default 1024x768)")
@@ -87,12 +91,16 @@ def snapshot_command(argv: Sequence[str]) -> int:
     if options.stage not in stage_ids:
         print(f"{APP_NAME} snapshot: --stage must be one of {stage_ids}", file=sys.stderr)
         return 2
-    prefs = Preferences(language=options.lang, stage=options.stage, pane=options.pane,
+    start = options.pane == START
+    prefs = Preferences(language=options.lang, stage=options.stage,
+                        pane=PANES[0] if start else options.pane,
                         zoom_percent=max(50, min(300, options.zoom)),
                         high_contrast=options.high_contrast)
     with tempfile.TemporaryDirectory(prefix="czt-snapshot-") as scratch:
         store = SettingsStore(Path(scratch))
         window = open_window(content, store, prefs)
+        if start:
+            window.show_start()
         window.resize(*options.size)
         window.show()
         window.build_charts()

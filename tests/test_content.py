@@ -178,3 +178,23 @@ def test_places_are_sourced_and_the_distance_note_is_there(content: Content) -> 
     assert content.distance_km("changsha", "xiangtan") == pytest.approx(39.4, abs=0.1)
     assert content.distance_km("changsha", "zhuzhou") == pytest.approx(44.3, abs=0.1)
     assert content.notes_for("statistics", "distance-between-cities")
+
+
+def test_the_data_readme_counts_match_the_data() -> None:
+    """The files table in data/README.md says how many rows each file has: keep it true."""
+    import csv
+    import re
+
+    from czt_desktop.paths import bundled_data_dir
+
+    folder = bundled_data_dir()
+    readme = (folder / "README.md").read_text(encoding="utf-8")
+    stated = {m.group(1): int(m.group(2))
+              for m in re.finditer(r"^\| `(\w+\.csv)` \|.*\| (\d+) \|$", readme, re.M)}
+    csvs = sorted(p.name for p in folder.glob("*.csv"))
+    assert sorted(stated) == csvs
+    for name, count in stated.items():
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            rows = sum(1 for row in csv.reader(handle) if row) - 1
+        assert rows == count, name
+    assert f"the same {len(csvs)} CSV files" in readme

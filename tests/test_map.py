@@ -132,8 +132,9 @@ def test_a_ring_city_says_the_paper_names_no_industries(make_pane: MakePane,
     qtbot.mouseClick(pane.canvas.buttons["yiyang"], Qt.MouseButton.LeftButton)
     text = text_of(pane)
     assert "Yiyang" in text
-    assert "no leading industries" in text
-    assert "geonameid 1808316" in text  # its position is cited
+    assert "names no industries" in text
+    assert "GeoNames gazetteer" in text  # its position is cited, by name
+    assert "1808316" not in text  # the dataset's id is for checking, never shown
 
 
 def test_keyboard_reaches_and_picks_cities(make_pane: MakePane, qtbot: QtBot) -> None:

@@ -90,7 +90,7 @@ def test_every_enterprise_is_a_row_with_its_facts(content: Content) -> None:
     assert cells == ["Changsha Machine Tool Plant", "Changsha", "1951",
                      "large; large, grade 1", "machine tools"]
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in EnterpriseColumn]
-    assert headers == ["Enterprise", "City", "Founded", "Size class", "Industry (from the name)"]
+    assert headers == ["Enterprise", "City", "Built", "Size class", "Industry (from the name)"]
 
 
 def test_language_switch_changes_the_cells(content: Content) -> None:

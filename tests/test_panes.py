@@ -33,6 +33,7 @@ from czt_desktop.ui.models.event_table import EventColumn
 from czt_desktop.ui.models.roles import IdRole
 from czt_desktop.ui.panes.analysis import AnalysisPane
 from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes.disclosure import Disclosure
 from czt_desktop.ui.panes.enterprises import EnterprisesPane
 from czt_desktop.ui.panes.overview import OverviewPane
 from czt_desktop.ui.panes.plans import PlansPane
@@ -222,14 +223,29 @@ def test_overview_shows_the_stage_page(make_pane: MakePane, content: Content,
     shown = texts(pane)
     assert stage.years_label in shown
     assert stage.title.get("zh") in shown
-    assert stage.outcome is not None and stage.outcome.get("zh") in shown
+    # Our teaching text first; the paper's own text one click away.
+    assert stage.headline is not None and stage.headline.get("zh") in shown
+    assert stage.summary is not None
+    assert any(stage.summary.get("zh") in t for t in shown)
+    assert stage.outcome is not None and stage.outcome.get("zh") not in shown
+    paper = pane.findChild(Disclosure, "papersAccount")
+    assert paper is not None and not paper.expanded
+    paper.set_expanded(True)
+    assert any(stage.outcome.get("zh") in t for t in texts(pane))
     events = content.events_in_stage(stage.id)
     milestone_titles = [t for t in shown if t in {e.title.get("zh") for e in events}]
     assert milestone_titles == [e.title.get("zh") for e in events]  # all, in order
     assert "长沙机床厂" in all_text(pane)  # an enterprise of the 1950s
-    assert any(isinstance(n, NoteCard) and n.note_id == "enterprises-listed-twice"
-               for n in pane.findChildren(NoteCard))
-    assert any(t.startswith("来源") or t.startswith("Source") for t in shown)
+    # The notes wait behind "Sources and notes (n)", counted, each still there.
+    notes = [n for n in pane.findChildren(NoteCard) if n.note_id == "enterprises-listed-twice"]
+    assert notes and not notes[0].isVisibleTo(pane)
+    sources = pane.findChild(Disclosure, "sourcesAndNotes")
+    assert sources is not None
+    # Counted: the source line and each note.
+    assert f"（{len(sources.findChildren(NoteCard)) + 1}）" in sources.button.text()
+    sources.set_expanded(True)
+    assert notes[0].isVisibleTo(pane)
+    assert any(t.startswith("来源") or t.startswith("Source") for t in texts(pane))
 
     selection.set_stage(5)
     shown = texts(pane)
@@ -399,6 +415,8 @@ def test_plans_list_every_dated_event_and_show_the_chosen_one(
         make_pane: MakePane, qtbot: QtBot, content: Content, selection: Selection) -> None:
     pane = make_pane(PlansPane, "zh")
     assert isinstance(pane, PlansPane)
+    assert pane.proxy.rowCount() == len(content.events_in_stage(selection.stage))
+    pane.show_all_stages()  # "All stages", one click on the pane's stage band
     assert pane.proxy.rowCount() == len(content.events)
     row = row_of(pane.table, "five-sames-plan-1998")
     click_row(qtbot, pane.table, row)
@@ -416,17 +434,26 @@ def test_plans_filters_by_stage_and_kind(make_pane: MakePane, content: Content,
                                          selection: Selection) -> None:
     pane = make_pane(PlansPane, "en")
     assert isinstance(pane, PlansPane)
-    pane.stage_combo.setCurrentIndex(pane.stage_combo.findData(5))
+    # The stage filter follows the timeline.
+    assert pane.following
+    selection.set_stage(5)
     assert _ids(pane.table) == [e.id for e in content.events_in_stage(5)]
     pane.kind_combo.setCurrentIndex(pane.kind_combo.findData("document"))
     assert _column(pane.table, EventColumn.KIND) == ["document", "document"]
-    # A chosen stage follows the timeline; "All stages" would stay.
     pane.kind_combo.setCurrentIndex(0)
     selection.set_stage(2)
     assert _ids(pane.table) == [e.id for e in content.events_in_stage(2)]
+    # Picking another stage in the list stops following; the timeline no longer moves it.
+    pane.stage_combo.setCurrentIndex(pane.stage_combo.findData(4))
+    assert not pane.following
+    selection.set_stage(3)
+    assert _ids(pane.table) == [e.id for e in content.events_in_stage(4)]
+    # "Follow the timeline" (on the pane's stage band) is one click away.
+    pane.follow_timeline()
+    assert _ids(pane.table) == [e.id for e in content.events_in_stage(3)]
     pane.appearance.set_language("zh")
-    assert pane.stage_combo.currentData() == 2
-    assert pane.stage_combo.currentText().startswith("1980–1996")
+    assert pane.stage_combo.currentData() == 3
+    assert pane.stage_combo.currentText().startswith(content.stage(3).years_label)
 
 
 # -- statistics ----------------------------------------------------------------------------

@@ -91,7 +91,9 @@ def test_long_lists_are_paged_evenly_and_kept_in_order(content: Content) -> None
     assert [e.id for p in pages for e in p.events] == \
         [e.id for e in content.events_in_stage(busiest.id)]
     overview = [s for s in deck.slides if s.stage.id == busiest.id and s.kind == OVERVIEW]
-    assert join([t for s in overview for t in s.text], "en") == busiest.narrative.get("en")
+    # Our summary, whole and in order (the paper's text is in the app, one click away).
+    assert busiest.summary is not None
+    assert join([t for s in overview for t in s.text], "en") == busiest.summary.get("en")
 
 
 # -- the presentation window on its own -------------------------------------------------------
@@ -333,7 +335,7 @@ def test_every_text_slide_is_legible_and_nothing_is_cut_off(
         # Every fact cites where in the paper it comes from.
         assert slide.stage.locator.split(" ")[0] in show.citation.text()
         checked += 1
-    assert checked >= 15
+    assert checked >= 2 * len(show.content.stages)  # an overview and milestones each
 
 
 def test_larger_screens_get_larger_type(make_presentation: MakePresentation) -> None:

@@ -138,8 +138,8 @@ def test_explanations_come_from_the_records(content: Content) -> None:
     bank = {q.id: q for q in question_bank(content)}
     city = bank["city:nanfang-power-machinery-plant"]
     assert city.explanation.get("en") == \
-        "Nanfang Power Machinery Plant was founded in 1951 in Zhuzhou."
-    assert city.explanation.get("zh") == "南方动力机械厂于1951年在株洲建成。"
+        "Nanfang Power Machinery Plant was built in 1951 in Zhuzhou."
+    assert city.explanation.get("zh") == "南方动力机械厂于1951年在株洲建。"
     year = bank["year:green-heart-measures-2017"]
     detail = _event(content, "green-heart-measures-2017").detail
     assert detail is not None and detail.get("en") in year.explanation.get("en")

@@ -32,6 +32,7 @@ from czt_desktop.ui import appearance as appearance_module
 from czt_desktop.ui.appearance import LANGUAGE, appearance
 from czt_desktop.ui.assemble import MainWindow, open_window
 from czt_desktop.ui.kiosk.attract import tour
+from czt_desktop.ui.panes.disclosure import Disclosure
 from czt_desktop.ui.presentation.slides import build_deck
 from tests.conftest import ROOT
 
@@ -181,8 +182,11 @@ def test_a_pseudo_language_switches_the_whole_ui(qtbot: QtBot, qapp: QApplicatio
         assert any(is_pseudo(t) for t in texts), pane.pane_id
         # No UI word got past the catalogue in plain English.
         assert not ui_words.intersection(texts), (pane.pane_id, ui_words.intersection(texts))
-    # Punctuation comes from the row: the source line's colon is the pseudo-language's.
+    # Punctuation comes from the row: the source line's colon is the pseudo-language's
+    # (the line waits under "Sources and notes").
     window.show_pane("overview")
+    for layer in window.pane("overview").findChildren(Disclosure):
+        layer.set_expanded(True)
     assert any(" ¦ " in t for t in _shown_texts(window.pane("overview")))
     # Back to a real language: nothing of the pseudo-language stays on screen.
     window.set_language("en")

@@ -52,6 +52,21 @@ def test_words_may_match_in_different_languages(index: SearchIndex) -> None:
     assert "changsha-machine-tool-plant" in ids(index.search("长沙 machine"))
 
 
+@pytest.mark.parametrize("short", ["CZT", "czt", "Chang-Zhu-Tan", "changzhutan"])
+def test_short_names_of_the_cluster_find_what_its_name_finds(index: SearchIndex,
+                                                             short: str) -> None:
+    by_name = index.search("长株潭", limit=500)
+    by_short = index.search(short, limit=500)
+    assert by_name and set(ids(by_short)) == set(ids(by_name))
+    # Shown in English, the snippet marks the English name where it matched.
+    stage = next(h for h in by_short if h.kind == "stage")
+    assert "en" in stage.matched_in
+    assert "Changsha–Zhuzhou–Xiangtan" in stage.snippet.get("en") or \
+        "Changsha–Zhuzhou–Xiangtan" in stage.title.get("en")
+    # With another word, both must match.
+    assert set(ids(index.search(f"{short} 1958", limit=500))) < set(ids(by_short))
+
+
 def test_year_finds_the_enterprises_and_events_of_that_year(index: SearchIndex,
                                                             content: Content) -> None:
     hits = index.search("1958")

@@ -210,3 +210,39 @@ def test_validation_never_changes_the_folder(data_copy: Path) -> None:
     before = {p.name: p.read_bytes() for p in data_copy.iterdir()}
     validate_folder(data_copy)
     assert {p.name: p.read_bytes() for p in data_copy.iterdir()} == before
+
+
+# -- teaching fields are advised, not required ------------------------------------------
+def test_pack_without_teaching_text_loads_and_is_warned_about(data_copy: Path) -> None:
+    rows = _read(data_copy, "stages")
+    drop = {rows[0].index(c) for c in ("headline_zh", "headline_en", "summary_zh", "summary_en")}
+    _write(data_copy, "stages", [[v for i, v in enumerate(r) if i not in drop] for r in rows])
+    findings = validate_folder(data_copy)
+    assert not [f for f in findings if f.is_error]
+    for column in ("headline_zh", "summary_zh"):
+        assert _has(findings, "stages.csv", 1, column, "missing")
+    content = load_content(data_copy)
+    assert all(s.headline is None and s.summary is None for s in content.stages)
+    assert all(s.narrative.get("zh") for s in content.stages)  # the paper's text remains
+
+
+def test_empty_teaching_cell_is_warned_about_by_row(data_copy: Path) -> None:
+    _set_cell(data_copy, "stages", 2, "summary_zh", "")
+    findings = validate_folder(data_copy)
+    assert not [f for f in findings if f.is_error]
+    assert _has(findings, "stages.csv", 4, "summary_zh", "")
+    content = load_content(data_copy)
+    assert content.stages[2].summary is None and content.stages[1].summary is not None
+
+
+def test_bad_short_names_in_the_manifest_are_warned_about_and_ignored(data_copy: Path) -> None:
+    import json
+
+    manifest = json.loads((data_copy / "manifest.json").read_text(encoding="utf-8"))
+    manifest["cluster_short_names"] = ["CZT", 7, "x" * 500]
+    (data_copy / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    findings = validate_folder(data_copy)
+    assert not [f for f in findings if f.is_error]
+    assert _has(findings, "manifest.json", None, "cluster_short_names", "item 2")
+    assert _has(findings, "manifest.json", None, "cluster_short_names", "item 3")
+    assert load_content(data_copy).manifest.short_names == ("CZT",)

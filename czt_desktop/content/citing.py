@@ -9,7 +9,7 @@ paper's order (a paragraph is left out when its whole section is cited too). The
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Protocol
 
 from czt_desktop.content.model import Content
@@ -55,8 +55,20 @@ def places(records: Iterable[Cited]) -> dict[str, list[str]]:
     }
 
 
+def named_places(places: Iterable[str], names: Mapping[str, str]) -> list[str]:
+    """Places with the paper's section names in the reader's language (``引言 ¶1`` →
+    ``Introduction ¶1``); ``names`` maps the paper's words to the reader's."""
+    found = []
+    for place in places:
+        named = place
+        for word, name in names.items():
+            named = named.replace(word, name)
+        found.append(named)
+    return found
+
+
 def source_line(content: Content, records: Iterable[Cited], lang: str, label: str, *,
-                paper_as: str = "") -> str:
+                paper_as: str = "", section_names: Mapping[str, str] | None = None) -> str:
     """``来源：<citation>，§2 ¶2; §3.2 ¶1`` / ``Source: <citation>, §2 ¶2; §3.2 ¶1``.
 
     ``paper_as``: where the paper is cited in full elsewhere on the page (a "Sources"
@@ -73,16 +85,18 @@ def source_line(content: Content, records: Iterable[Cited], lang: str, label: st
             # The citations end with a full stop of their own; the places follow a comma.
             name = source.citation.get(lang).rstrip(".。 ")
             labelled = True
-        parts.append(row.comma.join(filter(None, (name, "; ".join(where)))))
+        named = named_places(where, section_names or {})
+        parts.append(row.comma.join(filter(None, (name, "; ".join(named)))))
     text = row.join_clauses(parts)
     return row.labelled(label, text) if labelled else text
 
 
-def place_line(records: Iterable[Cited], lang: str, label: str) -> str:
+def place_line(records: Iterable[Cited], lang: str, label: str,
+               section_names: Mapping[str, str] | None = None) -> str:
     """``Source: §1.2; §2`` — the short form on cards whose sources are cited in full
     once below them (:func:`citation_lines`)."""
     where = [p for parts in places(records).values() for p in parts]
-    return language(lang).labelled(label, "; ".join(where))
+    return language(lang).labelled(label, "; ".join(named_places(where, section_names or {})))
 
 
 def citation_lines(content: Content, source_ids: Iterable[str], lang: str, label: str) -> str:

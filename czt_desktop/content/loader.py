@@ -39,6 +39,8 @@ from czt_desktop.content.reading import Pack, decode_text, pack_file_limits, par
 from czt_desktop.content.schema import (
     MANIFEST_FILE,
     MAX_CELL_CHARS,
+    MAX_SHORT_NAME_CHARS,
+    MAX_SHORT_NAMES,
     SCHEMA_VERSION,
     SLUG_PATTERN,
     TABLES,
@@ -130,6 +132,18 @@ def _convert(
     return True, raw
 
 
+#: A teaching text a pack should have (see ``TextField.advised``) is missing.
+ADVISED_MISSING = "our teaching text is missing here; the app shows the paper's text instead"
+
+
+def _advised_columns(spec: TableSpec) -> list[str]:
+    """The columns of the advised texts in the languages every record must have."""
+    return [c.name for c in spec.columns
+            if c.text_field is not None and c.language is not None
+            and any(f.base == c.text_field and f.advised for f in spec.text_fields)
+            and languages.language(c.language).content_required]
+
+
 def _parse_table(pack: Pack, spec: TableSpec, findings: list[Finding]) -> ParsedTable | None:
     file = spec.filename
     data = pack.files.get(file)
@@ -156,6 +170,11 @@ def _parse_table(pack: Pack, spec: TableSpec, findings: list[Finding]) -> Parsed
             )
     if missing:
         return None
+    advised = _advised_columns(spec)
+    for name in advised:
+        if name not in raw.header:
+            findings.append(Finding(file, ADVISED_MISSING, row=1, column=name,
+                                    severity=Severity.WARNING))
     parsed = ParsedTable(spec)
     if len(raw.rows) < spec.min_rows:
         findings.append(Finding(file, "has no rows; at least one is needed"))
@@ -174,12 +193,22 @@ def _parse_table(pack: Pack, spec: TableSpec, findings: list[Finding]) -> Parsed
                         and languages.language(c.language or "").content_required]
             filled = [name for name in required if values[name]]
             if filled and len(filled) < len(required):
+                if field.advised:
+                    # Teaching text in one language only: the record falls back to the
+                    # paper's text in every language, so both read alike.
+                    for name in required:
+                        values[name] = ""
+                    continue  # ADVISED_MISSING below names the empty cells
                 for empty in (name for name in required if not values[name]):
                     findings.append(
                         Finding(file, "the other language is filled in but this is empty",
                                 row=row, column=empty)
                     )
                 ok = False
+        for name in advised:
+            if name in raw.header and not cells.get(name, "").strip():
+                findings.append(Finding(file, ADVISED_MISSING, row=row, column=name,
+                                        severity=Severity.WARNING))
         key = values.get(spec.key)
         if key is not None:
             if key in first_seen:
@@ -240,13 +269,53 @@ def _read_manifest(pack: Pack, findings: list[Finding]) -> Manifest | None:
             elif value is not None or languages.language(code).content_required:
                 findings.append(Finding(MANIFEST_FILE, "must be non-empty text", column=field))
                 ok = False
+    names = _manifest_names(data, findings)
     if not ok:
         return None
     return Manifest(
         schema_version=SCHEMA_VERSION,
         title=Text.of(texts["title"]),
         translation_note=Text.of(texts["translation_note"]),
+        cluster_name=names[0],
+        short_names=names[1],
     )
+
+
+def _manifest_names(data: dict[str, Any], findings: list[Finding]
+                    ) -> tuple[Text | None, tuple[str, ...]]:
+    """The optional cluster name and its short forms; a bad value is warned about and
+    left out (search then works without it), never a reason to refuse the pack."""
+    by_code: dict[str, str] = {}
+    for code in languages.codes():
+        field = f"cluster_name_{code}"
+        value = data.get(field)
+        if isinstance(value, str) and 0 < len(value.strip()) <= MAX_SHORT_NAME_CHARS:
+            by_code[code] = value.strip()
+        elif value is not None:
+            findings.append(Finding(MANIFEST_FILE, "should be a short text (at most "
+                                    f"{MAX_SHORT_NAME_CHARS} characters); ignored",
+                                    column=field, severity=Severity.WARNING))
+    name = Text.of(by_code) if by_code.get(languages.SOURCE_LANGUAGE) else None
+    raw = data.get("cluster_short_names", [])
+    shorts: list[str] = []
+    if not isinstance(raw, list) or len(raw) > MAX_SHORT_NAMES:
+        findings.append(Finding(MANIFEST_FILE, f"should be a list of at most {MAX_SHORT_NAMES} "
+                                "short texts; ignored", column="cluster_short_names",
+                                severity=Severity.WARNING))
+        raw = []
+    for number, value in enumerate(raw, start=1):
+        if isinstance(value, str) and 0 < len(value.strip()) <= MAX_SHORT_NAME_CHARS:
+            shorts.append(value.strip())
+        else:
+            findings.append(Finding(MANIFEST_FILE, f"item {number} should be a short text "
+                                    f"(at most {MAX_SHORT_NAME_CHARS} characters); ignored",
+                                    column="cluster_short_names", severity=Severity.WARNING))
+    if shorts and name is None:
+        findings.append(Finding(MANIFEST_FILE, "short names need cluster_name_zh to stand "
+                                "for; ignored", column="cluster_short_names",
+                                severity=Severity.WARNING))
+        shorts = []
+    return name, tuple(shorts)
 
 
 def _record(spec: TableSpec, values: dict[str, Value]) -> object:

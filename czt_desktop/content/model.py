@@ -83,6 +83,11 @@ class Manifest:
     schema_version: int
     title: Text
     translation_note: Text
+    #: The cluster's name in each language (长株潭 / Changsha–Zhuzhou–Xiangtan), and the
+    #: short forms a reader may type instead ("Chang-Zhu-Tan", "CZT"): search treats
+    #: each short form as the name. Optional: a pack without them searches as typed.
+    cluster_name: Text | None = None
+    short_names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +116,9 @@ class Stage:
     short: Text
     narrative: Text
     outcome: Text | None
+    #: Our teaching text (None in a pack without it: show the paper's text instead).
+    headline: Text | None
+    summary: Text | None
     source_id: str
     locator: str
 
@@ -199,6 +207,7 @@ class Place:
     city_id: str
     latitude: float
     longitude: float
+    geonameid: int | None
     source_id: str
     locator: str
 
@@ -312,6 +321,20 @@ class Content:
 
     def stage_for_year(self, year: int) -> Stage | None:
         return next((s for s in self.stages if s.contains(year)), None)
+
+    def stage_of_record(self, record: object) -> Stage | None:
+        """The stage a record belongs to: by its stage, else by its year, else by where
+        the paper tells it (a record cited from §1.2 belongs to the stage told in §1.2);
+        None for what belongs to no stage (the paper's view today, its problems)."""
+        stage_id = getattr(record, "stage_id", None)
+        if isinstance(stage_id, int) and stage_id in self._stages:
+            return self._stages[stage_id]
+        year = getattr(record, "year", None)
+        if isinstance(year, int):
+            return self.stage_for_year(year)
+        locator = str(getattr(record, "locator", ""))
+        return next((s for s in self.stages for part in locator.split("; ")
+                     if part == s.locator or part.startswith(s.locator + " ")), None)
 
     @property
     def first_year(self) -> int:

@@ -212,8 +212,8 @@ def city_question(content: Content, enterprise: Enterprise) -> Question | None:
     city = content.city(enterprise.city_id)
     name = enterprise.name
     explanation = _texts(
-        f"{name.get('zh')}于{enterprise.founded}年在{city.name.get('zh')}建成。",
-        f"{name.get('en')} was founded in {enterprise.founded} in {city.name.get('en')}.",
+        f"{name.get('zh')}于{enterprise.founded}年在{city.name.get('zh')}建。",
+        f"{name.get('en')} was built in {enterprise.founded} in {city.name.get('en')}.",
     )
     return Question(
         id=f"{CITY}:{enterprise.id}",
@@ -330,6 +330,41 @@ def rank_question(content: Content, seed: int) -> Question | None:
     )
 
 
+def enterprise_rank_question(content: Content, seed: int) -> Question | None:
+    """Rank the cities by how many of the enterprises the paper lists are in each: the
+    counting a pupil can do on the Enterprises tab (and the chart shows)."""
+    counts: dict[str, int] = {}
+    for enterprise in content.enterprises:
+        counts[enterprise.city_id] = counts.get(enterprise.city_id, 0) + 1
+    keys = sorted(counts, key=lambda c: -counts[c])
+    values = [counts[k] for k in keys]
+    if len(keys) < 3 or len(set(values)) != len(values):
+        return None  # a tie has no single right order
+    question_id = f"{RANK}:enterprises:" + "+".join(keys)
+    start = _start_order(keys, _rng(seed, question_id))
+    names = {k: content.city(k).name for k in keys}
+    total = len(content.enterprises)
+    explanation = _texts(
+        f"论文列出的{total}家企业中："
+        + "，".join(f"{names[k].get('zh')}{counts[k]}家" for k in keys) + "。",
+        f"Of the {total} enterprises the paper lists: "
+        + ", ".join(f"{names[k].get('en')} {counts[k]}" for k in keys) + ".",
+    )
+    return Question(
+        id=question_id,
+        kind=RANK,
+        prompt=_texts("按论文列出的企业数量从多到少排列这些城市。",
+                      "Rank the cities by how many of the enterprises the paper lists are "
+                      "there, most first."),
+        subject=None,
+        choices=tuple(Choice(k, names[k]) for k in start),
+        answer=tuple(keys),
+        explanation=explanation,
+        citations=_cite(content.enterprises),
+        stage_ids=tuple(sorted({e.stage_id for e in content.enterprises})),
+    )
+
+
 def _one_per_year(events: Sequence[Event], rng: random.Random) -> list[Event]:
     """One event for each year (chosen at random among events of the same year)."""
     by_year: dict[int, list[Event]] = {}
@@ -379,9 +414,10 @@ def question_bank(content: Content, seed: int = 0) -> tuple[Question, ...]:
         if found is not None:
             questions.append(found)
     questions += order_questions(content, seed)
-    rank = rank_question(content, seed)
-    if rank is not None:
-        questions.append(rank)
+    for make_rank in (rank_question, enterprise_rank_question):
+        rank = make_rank(content, seed)
+        if rank is not None:
+            questions.append(rank)
     return tuple(questions)
 
 
@@ -390,10 +426,11 @@ def quiz_set(content: Content, seed: int = 0, stage_id: int | None = None,
     """A mixed set of up to ``size`` questions, about one stage or (None) all of them.
 
     The kinds take turns, so a set is not all "which city"; within a kind the questions
-    are drawn at random for the seed.
+    are drawn at random for the seed. A set about one stage has no "which stage?"
+    question: the set's own title would give every answer away.
     """
     bank = [q for q in question_bank(content, seed)
-            if stage_id is None or stage_id in q.stage_ids]
+            if stage_id is None or (stage_id in q.stage_ids and q.kind != STAGE)]
     rng = _rng(seed, "set", stage_id if stage_id is not None else "all")
     pools: dict[str, list[Question]] = {kind: [] for kind in KINDS}
     for question in bank:

@@ -7,6 +7,7 @@ column is added here and nowhere else in the reading code.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from czt_desktop import languages
@@ -31,6 +32,9 @@ MAX_FILE_BYTES = 8_000_000
 MAX_MANIFEST_BYTES = 100_000
 #: Most characters in one cell.
 MAX_CELL_CHARS = 5_000
+#: The manifest's short names of the cluster: how many, and how long each.
+MAX_SHORT_NAMES = 20
+MAX_SHORT_NAME_CHARS = 60
 #: Most records (rows under the header) in one table.
 MAX_ROWS = 10_000
 
@@ -68,6 +72,10 @@ class TextField:
     #: The source language's text must contain Chinese characters (a sanity check that
     #: the columns were not swapped).
     hanzi: bool = True
+    #: A text a pack should have but may lack (an older pack): its columns may be left
+    #: out, and the validator warns where it is missing (the app shows the paper's
+    #: text instead).
+    advised: bool = False
 
     def columns(self) -> tuple[Column, ...]:
         found: list[Column] = []
@@ -77,7 +85,8 @@ class TextField:
                 f"{self.base}_{code}", "text",
                 required=self.required and row.content_required,
                 needs_hanzi=self.hanzi and code == languages.SOURCE_LANGUAGE,
-                language=code, text_field=self.base, in_header=row.content_required))
+                language=code, text_field=self.base,
+                in_header=row.content_required and not self.advised))
         return tuple(found)
 
 
@@ -96,10 +105,7 @@ class TableSpec:
     @property
     def columns(self) -> tuple[Column, ...]:
         """Every column, text fields spelt out for the languages of the table now."""
-        found: list[Column] = []
-        for item in self.fields:
-            found.extend(item.columns() if isinstance(item, TextField) else (item,))
-        return tuple(found)
+        return _spelt_out(self, languages.generation())
 
     @property
     def column_names(self) -> tuple[str, ...]:
@@ -117,8 +123,18 @@ class TableSpec:
         raise KeyError(name)
 
 
-def _text(base: str, *, required: bool = True, hanzi: bool = True) -> TextField:
-    return TextField(base, required=required, hanzi=hanzi)
+@lru_cache(maxsize=64)
+def _spelt_out(spec: TableSpec, _generation: int) -> tuple[Column, ...]:
+    """``spec``'s columns for the language table of ``_generation`` (asked for per row)."""
+    found: list[Column] = []
+    for item in spec.fields:
+        found.extend(item.columns() if isinstance(item, TextField) else (item,))
+    return tuple(found)
+
+
+def _text(base: str, *, required: bool = True, hanzi: bool = True,
+          advised: bool = False) -> TextField:
+    return TextField(base, required=required, hanzi=hanzi, advised=advised)
 
 
 def _year(name: str, *, required: bool = True) -> Column:
@@ -186,6 +202,10 @@ TABLES: tuple[TableSpec, ...] = (
             _text("short"),
             _text("narrative"),
             _text("outcome", required=False),
+            # Our teaching text, written from the paper (the narrative is the paper's own):
+            # a one-line finding and two to four sentences.
+            _text("headline", required=False, advised=True),
+            _text("summary", required=False, advised=True),
             *_SOURCED,
         ),
     ),
@@ -260,6 +280,8 @@ TABLES: tuple[TableSpec, ...] = (
             Column("city_id", "ref", ref="cities"),
             Column("latitude", "float", minimum=-90, maximum=90),
             Column("longitude", "float", minimum=-180, maximum=180),
+            # The gazetteer's own id of the place (for whoever checks the coordinates).
+            Column("geonameid", "int", required=False, minimum=1, in_header=False),
             *_SOURCED,
         ),
         min_rows=0,

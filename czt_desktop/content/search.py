@@ -12,7 +12,9 @@ Matching rules, chosen for pupils typing into a kiosk:
 - several words separated by spaces must all match (anywhere in the record, in either
   language);
 - a four-digit year (``1958`` or ``1958年``) also matches events and enterprises of that
-  year and the stage that contains it.
+  year and the stage that contains it;
+- a short name of the cluster the content pack lists ("CZT", "Chang-Zhu-Tan") stands for
+  the cluster's name in each language (长株潭, Changsha–Zhuzhou–Xiangtan).
 """
 
 from __future__ import annotations
@@ -178,6 +180,13 @@ class SearchIndex:
         mask = fold("-".join(core)) if len(core) > 1 else ""
         for doc in self._docs:
             doc.prepare(mask)
+        #: Folded short name -> the cluster's folded name in each language.
+        self._short_names: dict[str, dict[str, str]] = {}
+        name = content.manifest.cluster_name
+        if name is not None:
+            per_language = {lang: fold(name.get(lang)) for lang in languages.codes()}
+            for short in content.manifest.short_names:
+                self._short_names[fold(short)] = per_language
 
     def __len__(self) -> int:
         return len(self._docs)
@@ -244,22 +253,24 @@ class SearchIndex:
         if not terms or limit <= 0:
             return []
         years = [int(m.group(1)) if (m := _YEAR.match(t)) else None for t in terms]
+        # The words to look for in each language ("czt" is 长株潭 in Chinese text).
+        wanted = {lang: [self._short_names.get(t, {}).get(lang, t) for t in terms]
+                  for lang in languages.codes()}
         whole = " ".join(terms)
         scored: list[tuple[float, int, _Doc]] = []
         for doc in self._docs:
-            score = self._score(doc, terms, years, whole)
+            score = self._score(doc, wanted, years, whole)
             if score is not None:
                 scored.append((score, doc.order, doc))
         scored.sort(key=lambda item: (-item[0], item[1]))
-        return [self._hit(doc, score, terms) for score, _, doc in scored[:limit]]
+        return [self._hit(doc, score, wanted) for score, _, doc in scored[:limit]]
 
     @staticmethod
-    def _score(doc: _Doc, terms: list[str], years: list[int | None],
+    def _score(doc: _Doc, wanted: dict[str, list[str]], years: list[int | None],
                whole: str) -> float | None:
-        folded = doc.folded.values()
         score = float(KIND_WEIGHTS[doc.kind])
-        for term, year in zip(terms, years, strict=True):
-            in_text = any(term in text for text in folded)
+        for index, year in enumerate(years):
+            in_text = any(wanted[lang][index] in text for lang, text in doc.folded.items())
             if year is not None and doc.year == year:
                 score += EXACT_YEAR
             elif year is not None and doc.years and doc.years[0] <= year <= doc.years[1]:
@@ -269,9 +280,10 @@ class SearchIndex:
         titles = doc.title_folded
         if whole in doc.title_bare.values():
             score += EXACT_TITLE
-        elif any(all(t in title for t in terms) for title in titles.values()) or (
+        elif any(all(t in title for t in wanted[lang]) for lang, title in titles.items()) or (
             # Someone who types the cluster's name ("changsha-zhuzhou") means it.
-            "-" in whole and all(t in doc.folded_title_unmasked for t in terms)
+            "-" in whole and any(all(t in doc.folded_title_unmasked for t in words)
+                                 for words in wanted.values())
         ):
             score += TITLE_MATCH
             if doc.kind in ("stage", "event"):
@@ -281,10 +293,10 @@ class SearchIndex:
         return score
 
     @staticmethod
-    def _hit(doc: _Doc, score: float, terms: list[str]) -> SearchHit:
+    def _hit(doc: _Doc, score: float, wanted: dict[str, list[str]]) -> SearchHit:
         matched = tuple(lang for lang, folded in doc.folded.items()
-                        if all(t in folded for t in terms))
-        snippet = Text.of({lang: _snippet(doc, lang, terms) for lang in doc.folded})
+                        if all(t in folded for t in wanted[lang]))
+        snippet = Text.of({lang: _snippet(doc, lang, wanted[lang]) for lang in doc.folded})
         return SearchHit(doc.kind, doc.id, doc.stage_id, doc.title, snippet, score, matched)
 
 

@@ -97,10 +97,16 @@ COMMANDS: tuple[Command, ...] = (
             "_toggle_contrast"),
     Command("present", "view", QT_TRANSLATE_NOOP("MainWindow", "&Present to the class"),
             ("F5",), "present"),
+    Command("home", "go", QT_TRANSLATE_NOOP("MainWindow", "&Start here (the big picture)"),
+            ("Alt+Home",), "show_start"),
     Command("previous", "go", QT_TRANSLATE_NOOP("MainWindow", "&Previous stage"), ("PgUp",),
             "previous_stage"),
     Command("next", "go", QT_TRANSLATE_NOOP("MainWindow", "&Next stage"), ("PgDown",),
             "next_stage"),
+    Command("start_here", "help", QT_TRANSLATE_NOOP("MainWindow", "&Start here"), (),
+            "show_start"),
+    Command("how_to", "help", QT_TRANSLATE_NOOP("MainWindow", "&How to use and symbols"),
+            ("F1",), "show_help"),
     Command("about", "help", QT_TRANSLATE_NOOP("MainWindow", "&About"), (), "show_about"),
 )
 
@@ -175,6 +181,8 @@ class MainWindow(QMainWindow):
         self._capabilities: Capabilities | None = None
         self._saved_screen: tuple[QtCore.Qt.WindowType, QByteArray, bool] | None = None
         self._first_frame: QWidget | None = None
+        #: Open on the start screen once built (the first run; see show_start).
+        self._start_wanted = False
         if deferred:
             # A picture of the header and the five stages first; the real widgets (and
             # the modules they need) once it is on screen. See ui/first_frame.py.
@@ -233,6 +241,24 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._on_tab_changed)
 
+        # Two pages under the header: the start screen (the big picture) and the
+        # explorer (the timeline over the panes).
+        from czt_desktop.ui.start_screen import StartScreen
+
+        self.explorer = QWidget()
+        self.explorer.setObjectName("explorer")
+        explore = QtWidgets.QVBoxLayout(self.explorer)
+        explore.setContentsMargins(0, 0, 0, 0)
+        explore.setSpacing(0)
+        explore.addWidget(self.timeline)
+        explore.addWidget(self.tabs, 1)
+        self.start_screen = StartScreen(content, self.appearance)
+        self.start_screen.stage_chosen.connect(self._start_at_stage)
+        self.start_screen.help_requested.connect(self.show_help)
+        self.pages = QtWidgets.QStackedWidget()
+        self.pages.addWidget(self.explorer)
+        self.pages.addWidget(self.start_screen)
+
         central = QWidget()
         central.setObjectName("centralArea")
         column = QtWidgets.QVBoxLayout(central)
@@ -240,8 +266,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.header)
         column.addWidget(self.banner)
-        column.addWidget(self.timeline)
-        column.addWidget(self.tabs, 1)
+        column.addWidget(self.pages, 1)
         self.setCentralWidget(central)  # deletes the first frame, if there was one
         if self.isVisible():
             # Now, not from the event loop (as Qt would): no frame without the window.
@@ -268,7 +293,12 @@ class MainWindow(QMainWindow):
         # Start on the timeline, not in the search field: a presenter remote's keys and
         # the 1-5 stage keys must work straight away.
         self.focus_timeline()
+        if self._start_wanted:
+            self.show_start()
         FirstPaint(self.timeline.canvas, self.finish_building)
+        if self._start_wanted:
+            # The timeline is not on screen: build the panes once the start screen is.
+            FirstPaint(self.start_screen, self.finish_building)
         self._enter_mode(self.mode)
         if self._pending_mode is not None:
             name, options = self._pending_mode
@@ -377,6 +407,7 @@ class MainWindow(QMainWindow):
         if lang is not None:
             self.set_language(lang)
         self.search.clear_search()
+        self.show_explorer()
         self.selection.clear_item()
         self.selection.set_stage(self.content.stages[0].id)
         for pane in self.panes:
@@ -445,7 +476,7 @@ class MainWindow(QMainWindow):
         self.stage_actions: list[QtGui.QAction] = []
         for number, stage in enumerate(self.content.stages[:9], start=1):
             self.stage_actions.append(self._action(
-                go, _calling(self.selection.set_stage, stage.id),
+                go, _calling(self._start_at_stage_keeping_pane, stage.id),
                 [QtGui.QKeySequence(str(number))]))
         go.addSeparator()
         self.pane_actions: list[QtGui.QAction] = []
@@ -552,10 +583,53 @@ class MainWindow(QMainWindow):
 
     # -- stages ------------------------------------------------------------------------------
     def previous_stage(self) -> None:
+        self.show_explorer()
         self.selection.step_stage(-1)
 
     def next_stage(self) -> None:
+        self.show_explorer()
         self.selection.step_stage(1)
+
+    # -- the start screen ----------------------------------------------------------------
+    @property
+    def start_shown(self) -> bool:
+        return self._built and self.pages.currentWidget() is self.start_screen
+
+    def show_start(self) -> None:
+        """The big picture (the first run, Go → Start here, Help → Start here)."""
+        if not self._built:
+            self._start_wanted = True
+            return
+        self.pages.setCurrentWidget(self.start_screen)
+        self.start_screen.focus_start()
+
+    def show_explorer(self) -> None:
+        """The timeline and the panes."""
+        if self._built and self.pages.currentWidget() is not self.explorer:
+            self.pages.setCurrentWidget(self.explorer)
+            self.focus_timeline()
+
+    def _start_at_stage_keeping_pane(self, stage_id: int) -> None:
+        self.selection.set_stage(stage_id)
+        self.show_explorer()
+
+    def _start_at_stage(self, stage_id: int) -> None:
+        self.selection.set_stage(stage_id)
+        self.show_pane(catalogue.HOME_PANE)
+        self.show_explorer()
+
+    def show_help(self) -> None:
+        """How to use the app, its keys and what every symbol means."""
+        from czt_desktop.ui.help_dialog import HelpDialog
+
+        keys = [(", ".join(k.toString(QtGui.QKeySequence.SequenceFormat.NativeText)
+                           for k in action.shortcuts()), action.text().replace("&", ""))
+                for action in (*self.commands.values(), *self.pane_actions)
+                if action.shortcuts()]
+        if self.stage_actions:
+            keys.insert(0, (f"1 – {len(self.stage_actions)}",
+                            self.tr("Go to a stage (when no text field has the cursor)")))
+        HelpDialog(self.content, self.appearance, keys, self).open()
 
     def focus_search(self) -> None:
         self.search.focus_search()
@@ -753,7 +827,8 @@ class MainWindow(QMainWindow):
         geometry = bytes(self.saveGeometry().toBase64().data()).decode()
         return replace(self._prefs, language=appearance.lang, stage=self.selection.stage,
                        pane=self.current_pane_id, zoom_percent=appearance.zoom_percent,
-                       high_contrast=appearance.high_contrast, window_geometry=geometry)
+                       high_contrast=appearance.high_contrast, window_geometry=geometry,
+                       welcomed=True)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._built and not self.capabilities.close:

@@ -16,6 +16,10 @@ from czt_desktop.content import Content, Event, citing
 from czt_desktop.content.citing import Cited
 from czt_desktop.languages import language
 
+#: How a text is translated: ``QCoreApplication.translate`` (the UI's language), or a
+#: handout's own catalogue (a handout may be printed in another language than the UI's).
+Translate = Callable[[str, str], str]
+
 
 def source_word() -> str:
     return QCoreApplication.translate("PaneWords", "Source")
@@ -30,9 +34,17 @@ def see_above_word() -> str:
     return QCoreApplication.translate("PaneWords", "%1 (in full above)")
 
 
+def section_names(translate: Translate = QCoreApplication.translate) -> dict[str, str]:
+    """The paper's own names of its unnumbered sections, in the UI's language (or a
+    handout's: ``translate``); its numbered sections are §1 … in every language."""
+    return {"摘要": translate("PaneWords", "Abstract"),
+            "引言": translate("PaneWords", "Introduction")}
+
+
 def source_line(content: Content, records: Iterable[Cited], lang: str) -> str:
     """``Source: <citation>, <places>`` (see :mod:`czt_desktop.content.citing`)."""
-    return citing.source_line(content, records, lang, source_word())
+    return citing.source_line(content, records, lang, source_word(),
+                              section_names=section_names())
 
 
 def citation_lines(content: Content, source_ids: Iterable[str], lang: str) -> str:
@@ -43,12 +55,7 @@ def citation_lines(content: Content, source_ids: Iterable[str], lang: str) -> st
 
 def place_line(records: Iterable[Cited], lang: str) -> str:
     """The short form used on cards whose full citation is given once below them."""
-    return citing.place_line(records, lang, source_word())
-
-
-#: How a text is translated: ``QCoreApplication.translate`` (the UI's language), or a
-#: handout's own catalogue (a handout may be printed in another language than the UI's).
-Translate = Callable[[str, str], str]
+    return citing.place_line(records, lang, source_word(), section_names())
 
 
 def size_class_label(code: str, translate: Translate = QCoreApplication.translate) -> str:

@@ -16,7 +16,7 @@ from html import escape
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 
 from czt_desktop.content import Content, DataNote, Stage
-from czt_desktop.content.citing import Cited, places, source_line
+from czt_desktop.content.citing import Cited, named_places, places, source_line
 from czt_desktop.ui.charts.data import (
     city_figures,
     enterprise_years,
@@ -26,7 +26,7 @@ from czt_desktop.ui.charts.data import (
 )
 from czt_desktop.ui.handout import figures
 from czt_desktop.ui.handout.words import HandoutWords
-from czt_desktop.ui.words import size_classes_text
+from czt_desktop.ui.words import section_names, size_classes_text
 
 #: Type sizes (pt) and colours of the page; the body is 10.5 pt (Chinese 五号).
 STYLE_SHEET = """
@@ -156,7 +156,8 @@ class HandoutBuilder:
         words, lang, content = self.words, self.lang, self.content
         enterprises = content.enterprises_in_stage(stage.id)
         first, last = enterprises[0].founded, enterprises[-1].founded
-        heading = words(QT_TRANSLATE_NOOP("HandoutWriter", "Large enterprises built %1–%2"),
+        heading = words(QT_TRANSLATE_NOOP("HandoutWriter",
+                                          "Enterprises the paper lists, built %1–%2"),
                         first, last)
         headers = (words(QT_TRANSLATE_NOOP("HandoutWriter", "Built")),
                    words(QT_TRANSLATE_NOOP("HandoutWriter", "Enterprise")),
@@ -187,14 +188,15 @@ class HandoutBuilder:
             first, last = data.years[0], data.years[-1]
             if top is not None:
                 title = words(QT_TRANSLATE_NOOP(
-                    "HandoutWriter", "%1 got %2 of the %3 large enterprises built in %4–%5"),
+                    "HandoutWriter",
+                    "%1 got %2 of the %3 enterprises the paper lists, built %4–%5"),
                     top.name.get(lang), data.counts[top.id], data.total, first, last)
             else:
                 title = words(QT_TRANSLATE_NOOP(
-                    "HandoutWriter", "%1 large enterprises were built in %2–%3"),
+                    "HandoutWriter", "The paper lists %1 enterprises built in %2–%3"),
                     data.total, first, last)
             subtitle = words(QT_TRANSLATE_NOOP(
-                "HandoutWriter", "Large enterprises built each year, by city"))
+                "HandoutWriter", "Enterprises the paper lists, by year built and city"))
             names = [words(QT_TRANSLATE_NOOP("HandoutWriter", "%1 (%2)"), c.name.get(lang),
                            data.counts[c.id]) for c in data.cities]
             picture = figures.enterprises_per_year(content, lang, names, width)
@@ -245,7 +247,8 @@ class HandoutBuilder:
     def _source_line(self, records: Sequence[Cited]) -> str:
         """``Source: <citation>, §1.2; §2 ¶2`` (each source once, places in paper order)."""
         return source_line(self.content, records, self.lang,
-                           self.words(QT_TRANSLATE_NOOP("HandoutWriter", "Source")))
+                           self.words(QT_TRANSLATE_NOOP("HandoutWriter", "Source")),
+                           section_names=section_names(self.words.translate))
 
     def _sources(self) -> str:
         words, lang = self.words, self.lang
@@ -260,7 +263,7 @@ class HandoutBuilder:
         for source_id, found in by_source.items():
             source = self.content.source(source_id)
             text = source.citation.get(lang)
-            where = "; ".join(found)
+            where = "; ".join(named_places(found, section_names(words.translate)))
             if where:
                 text += " " + words(QT_TRANSLATE_NOOP("HandoutWriter", "Sections used: %1"),
                                     where)

@@ -46,7 +46,7 @@ def _header(column: EnterpriseColumn) -> str:
                                                           "Enterprise"),
         EnterpriseColumn.CITY: QCoreApplication.translate("EnterpriseTableModel", "City"),
         EnterpriseColumn.FOUNDED: QCoreApplication.translate("EnterpriseTableModel",
-                                                             "Founded"),
+                                                             "Built"),
         EnterpriseColumn.SIZE: QCoreApplication.translate("EnterpriseTableModel",
                                                           "Size class"),
         EnterpriseColumn.INDUSTRY: QCoreApplication.translate("EnterpriseTableModel",

@@ -7,9 +7,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from czt_desktop.content import Content, DataNote, Fact, PeerCluster, Problem, Strategy
+from czt_desktop.content import Content, DataNote, Fact, PeerCluster, Problem, Stage, Strategy
 from czt_desktop.languages import language
 from czt_desktop.ui.appearance import Appearance
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -38,6 +40,9 @@ class AnalysisPane(CardPagePane):
 
     def title(self) -> str:
         return self.tr("Problems and ideas")
+
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        return lens.words().analysis(stage, self.lang), []
 
     # -- building -----------------------------------------------------------------------
     def _notes(self, refs: set[str]) -> list[DataNote]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtWidgets import QWidget
@@ -11,7 +12,11 @@ from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import Theme, TypeScale
 
 if TYPE_CHECKING:
-    from czt_desktop.content import Content
+    from czt_desktop.content import Content, Stage
+    from czt_desktop.ui.panes.stage_lens import StageLens
+
+#: A button of the stage lens: its words and what it does.
+LensAction = tuple[str, Callable[[], object]]
 
 
 class Pane(QWidget):
@@ -36,6 +41,8 @@ class Pane(QWidget):
         self.selection = selection
         self.appearance = appearance
         self.setObjectName(f"pane-{self.pane_id}")
+        #: The band that says what the pane shows of the picked stage (see make_lens).
+        self.lens: StageLens | None = None
         self.subscription = appearance.subscribe(self, self.apply_appearance)
 
     # -- the Appearance -----------------------------------------------------------------
@@ -57,6 +64,7 @@ class Pane(QWidget):
             self.retranslate_ui()
         if LOOK in changes:
             self.refresh()
+        self.update_lens()
 
     # -- to implement -------------------------------------------------------------------
     def title(self) -> str:
@@ -76,7 +84,30 @@ class Pane(QWidget):
         (panes without charts have no place for one)."""
         raise ValueError(f"the {self.pane_id} pane has no place for a chart")
 
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        """What this pane shows of ``stage``, in a sentence, and buttons (see
+        :mod:`czt_desktop.ui.panes.lens`); panes with a lens implement it."""
+        raise NotImplementedError
+
     # -- provided -----------------------------------------------------------------------
+    def make_lens(self) -> StageLens:
+        """The pane's stage lens (the pane puts it at its top); it follows the stage."""
+        from czt_desktop.ui.panes.stage_lens import StageLens
+
+        self.lens = StageLens(self)
+        self.selection.stage_changed.connect(self.update_lens)
+        return self.lens
+
+    def update_lens(self, *_args: object) -> None:
+        if self.lens is None:
+            return
+        from czt_desktop.ui.panes import lens
+
+        stage = self.content.stage(self.selection.stage)
+        text, actions = self.stage_lens(stage)
+        self.lens.set_look(self.theme, self.scale, self.content.stages.index(stage))
+        self.lens.show_stage(lens.words().kicker(self.content, stage, self.lang), text, actions)
+
     def reset(self) -> None:
         """Forget what a visitor set here (filters, answers): a kiosk's idle reset.
 

@@ -10,7 +10,7 @@ its own way and only shares the frame.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
@@ -32,6 +32,11 @@ class CardPagePane(Pane):
     ``self.refresh()`` to build the page the first time.
     """
 
+    #: A band above the page says what the page shows of the picked stage.
+    has_lens: ClassVar[bool] = True
+    #: The page itself depends on the stage (it is built again when the stage changes).
+    follows_stage: ClassVar[bool] = False
+
     def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
         super().__init__(content, selection, appearance, parent)
@@ -39,10 +44,16 @@ class CardPagePane(Pane):
         self.page = ScrollPage()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        if self.has_lens:
+            outer.addWidget(self.make_lens())
         outer.addWidget(self.page)
         self.cards: list[ItemCard] = []
         self.follower = SelectionFollower(self, self.page)
+        self._stage_stale = False
         selection.item_changed.connect(self._on_item_changed)
+        if self.follows_stage:
+            selection.stage_changed.connect(self._on_stage_changed)
 
     # -- Pane ---------------------------------------------------------------------------
     def apply_appearance(self, changes: Changes) -> None:
@@ -51,6 +62,14 @@ class CardPagePane(Pane):
             self.refresh()
         else:
             self.retranslate_ui()
+        self.update_lens()
+
+    def _on_stage_changed(self, _stage_id: int) -> None:
+        if self.isVisible():
+            self._build()
+            self.page.verticalScrollBar().setValue(0)
+        else:
+            self._stage_stale = True  # built when shown
 
     def retranslate_ui(self) -> None:
         self._build()
@@ -58,6 +77,7 @@ class CardPagePane(Pane):
     def refresh(self) -> None:
         self.setStyleSheet(pane_style_sheet(self.theme, self.scale))
         self._build()
+        self.update_lens()
 
     # -- to implement -------------------------------------------------------------------
     def _fill_page(self, column: QVBoxLayout) -> None:
@@ -90,5 +110,8 @@ class CardPagePane(Pane):
         self.follower.follow(*self._followed(kind, item_id))
 
     def showEvent(self, event: QShowEvent) -> None:
+        if self._stage_stale:
+            self._stage_stale = False
+            self._build()
         super().showEvent(event)
         self.follower.reveal_later()

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from czt_desktop.content import Content, DataNote
+from czt_desktop.content import Content, DataNote, Stage
+from czt_desktop.languages import fill
 from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.models.enterprise_table import (
     EnterpriseColumn,
@@ -19,7 +20,8 @@ from czt_desktop.ui.models.enterprise_table import (
     EnterpriseTableModel,
 )
 from czt_desktop.ui.models.roles import IdRole
-from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction, Pane
 from czt_desktop.ui.panes.filter_bar import Choice, FilterBar
 from czt_desktop.ui.panes.look import (
     fit_controls_to_touch,
@@ -71,6 +73,8 @@ class EnterprisesPane(Pane):
         self.page = ScrollPage()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.make_lens())
         outer.addWidget(self.page)
         column = self.page.column
 
@@ -107,7 +111,17 @@ class EnterprisesPane(Pane):
         selection.item_changed.connect(self._on_item_changed)
         self.retranslate_ui()
         self.refresh()
+        self.update_lens()
         self._on_item_changed(*selection.item)
+
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        actions: list[LensAction] = []
+        stages = {e.stage_id for e in self.content.enterprises}
+        if stage.id not in stages and len(stages) == 1:
+            home = self.content.stage(next(iter(stages)))
+            actions.append((fill(self.tr("Go to stage %1"), lens.stage_number(self.content, home)),
+                            lambda: self.selection.set_stage(home.id)))
+        return lens.words().enterprises(self.content, stage, self.lang), actions
 
     # -- building -----------------------------------------------------------------------
     def _build_filters(self) -> QWidget:
@@ -152,14 +166,15 @@ class EnterprisesPane(Pane):
     def retranslate_ui(self) -> None:
         self.model.set_language(self.lang)
         first, last = self._year_range
-        self.heading.setText(self.tr("Large enterprises founded %1–%2")
-                             .replace("%1", str(first)).replace("%2", str(last)))
+        # The paper lists them (its list ends with 等) and calls only four 大型.
+        self.heading.setText(fill(self.tr("Enterprises the paper lists, built %1–%2"),
+                                  first, last))
         self.filters.retranslate(self.tr("Search enterprises"))
         self.city_caption.setText(self.tr("City"))
         self.city_combo.setAccessibleName(self.tr("Filter by city"))
-        self.years_caption.setText(self.tr("Founded"))
-        self.year_from.setAccessibleName(self.tr("Founded in or after"))
-        self.year_to.setAccessibleName(self.tr("Founded in or before"))
+        self.years_caption.setText(self.tr("Built"))
+        self.year_from.setAccessibleName(self.tr("Built in or after"))
+        self.year_to.setAccessibleName(self.tr("Built in or before"))
         self.size_caption.setText(self.tr("Size class"))
         self.size_combo.setAccessibleName(self.tr("Filter by size class"))
         self.table.setAccessibleName(self.tr("Enterprises"))

@@ -12,17 +12,27 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QWidget
 
 from czt_desktop.ui.theme import Theme, TypeScale
 
-#: Data notes stand out as a warm "note to teachers" box; high contrast keeps white.
-NOTE_BACKGROUND = {"light": "#FFF6DA"}
-NOTE_EDGE = {"light": "#C9A227"}
+#: A quiz's "your answer" stands out in a warm colour; high contrast keeps white.
+WARM_BACKGROUND = {"light": "#FFF6DA"}
+WARM_EDGE = {"light": "#C9A227"}
 
 
 def note_background(theme: Theme) -> str:
-    return NOTE_BACKGROUND.get(theme.name, theme.surface)
+    """Data notes are a quiet layer for whoever wants them, not a warning: the paper's
+    colour, not a warning yellow that would tell a pupil the content is unreliable."""
+    return theme.paper
 
 
 def note_edge(theme: Theme) -> str:
-    return NOTE_EDGE.get(theme.name, theme.ink)
+    return theme.muted
+
+
+def warm_background(theme: Theme) -> str:
+    return WARM_BACKGROUND.get(theme.name, theme.surface)
+
+
+def warm_edge(theme: Theme) -> str:
+    return WARM_EDGE.get(theme.name, theme.ink)
 
 
 def touch_px(scale: TypeScale) -> int:
@@ -74,6 +84,10 @@ QLineEdit {{
 }}
 QLineEdit:focus {{ border: 2px solid {theme.accent}; }}
 QPushButton {{ padding: 2px 16px; }}
+QToolButton#disclosureButton {{
+    font-size: {scale.body}px; font-weight: bold; min-height: {touch - 4}px;
+    padding: 2px 8px 2px 0; border: none; background: transparent; color: {theme.accent};
+}}
 QTableView {{
     background: {theme.surface}; alternate-background-color: {theme.paper};
     gridline-color: {theme.rule}; border: 1px solid {theme.rule};

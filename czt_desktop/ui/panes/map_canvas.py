@@ -244,6 +244,10 @@ class MapCanvas(QWidget):
         self._bars: list[tuple[QPointF, float, str]] = []
         self._north = QRectF()
         self._spokes: list[tuple[QPointF, QPointF]] = []
+        #: A number to show by a city (the picked stage's enterprises there), and the
+        #: colour of its badge.
+        self.badges: dict[str, int] = {}
+        self.badge_color = "#000000"
 
     @property
     def core(self) -> list[City]:
@@ -696,10 +700,31 @@ class MapCanvas(QWidget):
         self._paint_core(painter)
         for label in self.labels:
             self._halo_text(painter, label)
+        self._paint_badges(painter)
         self._paint_legend(painter)
         self._paint_scale_bars(painter)
         self._paint_north(painter)
         painter.end()
+
+    def _paint_badges(self, painter: QPainter) -> None:
+        """A number in a circle up and to the right of a city's dot (the stage's count)."""
+        if not self.badges:
+            return
+        font = self._font(self.scale.small, bold=True)
+        painter.setFont(font)
+        radius = QFontMetricsF(font).height() * 0.75
+        for city_id, count in self.badges.items():
+            point = self.points.get(city_id)
+            if point is None:
+                continue
+            centre = QPointF(point.x() + self.buttons[city_id].width() * 0.45,
+                             point.y() - self.buttons[city_id].height() * 0.45)
+            painter.setPen(QPen(QColor(self.theme.surface), 2))
+            painter.setBrush(QColor(self.badge_color))
+            painter.drawEllipse(centre, radius, radius)
+            painter.setPen(QColor("#FFFFFF"))
+            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
+                                    2 * radius), int(Qt.AlignmentFlag.AlignCenter), str(count))
 
     def _halo_text(self, painter: QPainter, label: MapLabel) -> None:
         """Text with a paper-coloured outline, so lines passing behind never cut it."""

@@ -8,14 +8,16 @@ base, and the sources. That text is also the map's text alternative for screen r
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QTextBrowser, QVBoxLayout, QWidget
 
-from czt_desktop.content import Content, Enterprise, Industry, InnovationBase
+from czt_desktop.content import Content, Enterprise, Industry, InnovationBase, Stage
 from czt_desktop.ui.appearance import Appearance
-from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction, Pane
 from czt_desktop.ui.panes.map_canvas import MapCanvas, MapWords
 from czt_desktop.ui.panes.map_text import MapText, MapTextWords
 from czt_desktop.ui.selection import Selection
@@ -36,33 +38,47 @@ class MapPane(Pane):
         self.text.anchorClicked.connect(self._follow_link)
         self.text.document().setDocumentMargin(16)
 
-        row = QHBoxLayout(self)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.make_lens())
+        row = QHBoxLayout()
         row.setContentsMargins(16, 12, 16, 16)
         row.setSpacing(16)
         row.addWidget(self.canvas, 64)
         row.addWidget(self.text, 36)
+        column.addLayout(row, 1)
         self.text.setMinimumWidth(300)
         self.text.setMaximumWidth(620)
 
         selection.item_changed.connect(self._on_item_changed)
         self.city_id = self._city_of(*selection.item)
         self.retranslate_ui()
+        self.update_lens()
 
     # -- Pane API ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Map")
+
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        # The stage's enterprises by city, as numbers beside the cities' dots.
+        counts = Counter(e.city_id for e in self.content.enterprises_in_stage(stage.id))
+        self.canvas.badges = dict(counts)
+        self.canvas.badge_color = self.theme.stage_edge(self.content.stages.index(stage))
+        self.canvas.update()
+        return lens.words().map_view(self.content, stage, self.lang), []
 
     def retranslate_ui(self) -> None:
         ring_title = self.tr("The “3+5” city cluster")
         ring_city = self.tr("“3+5” ring city")
         distance = self.tr("≈ %1 km")
         self.words = MapTextWords(
-            choose_city=self.tr("Choose a city on the map to see its leading industries."),
+            choose_city=self.tr("Choose a city on the map to see the industries it focuses on."),
             core_city=self.tr("Core city"),
             ring_city=ring_city,
-            industries=self.tr("Leading industries"),
+            industries=self.tr("Industries it focuses on"),
             innovation_base=self.tr("Science and innovation base"),
-            no_industries=self.tr("The paper names no leading industries for this city."),
+            no_industries=self.tr("The paper names no industries this city focuses on."),
             straight_line_to=self.tr("Straight line to %1: %2"),
             distances=self.tr("Distances between the three cities"),
             distances_how=self.tr("Straight lines between the city centres given by GeoNames."),

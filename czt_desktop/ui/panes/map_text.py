@@ -15,13 +15,14 @@ from html import escape
 from czt_desktop.content import City, Content, Text
 from czt_desktop.content.citing import Cited, source_line
 from czt_desktop.languages import SOURCE_LANGUAGE, fill, language
+from czt_desktop.ui.panes.look import note_background
 from czt_desktop.ui.theme import Theme, TypeScale, city_color
+from czt_desktop.ui.words import section_names
 
 # The paper's distance statement (引言 ¶1) and the fact on the cities' layout.
 DISTANCE_STATISTIC_ID = "distance-between-cities"
 LAYOUT_FACT_ID = "geography-4"
 # Background of a data note, as on the stage page; the high-contrast theme keeps white.
-NOTE_BACKGROUND = {"light": "#FFF6DA"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,11 +88,12 @@ class MapText:
     def cite(self, record: Cited) -> str:
         """A source line; the paper, cited in full under Sources, is named short here."""
         return escape(source_line(self.content, [record], self.lang, self.words.source,
-                                  paper_as=self.words.from_paper))
+                                  paper_as=self.words.from_paper,
+                                  section_names=section_names()))
 
     def _note_box(self, title: Text, text: Text) -> str:
         theme = self.theme
-        background = NOTE_BACKGROUND.get(theme.name, theme.surface)
+        background = note_background(theme)
         border = "" if theme.name == "light" else " border='1'"
         return (f"<table width='100%' cellpadding='10' cellspacing='0'{border}"
                 f" style='margin:8px 0; border-color:{theme.ink}'>"
@@ -112,7 +114,7 @@ class MapText:
         text = fact.text.get(self.lang)
         quote = self.row.quote(text) if self.lang == SOURCE_LANGUAGE else text
         cite = source_line(self.content, [fact], self.lang, self.words.source,
-                           paper_as=self.words.from_paper)
+                           paper_as=self.words.from_paper, section_names=section_names())
         return quote, cite
 
     def html(self, city_id: str) -> str:

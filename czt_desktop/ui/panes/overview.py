@@ -16,9 +16,10 @@ from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from czt_desktop.content import Content, DataNote, Enterprise, Event, Stage
-from czt_desktop.languages import language
+from czt_desktop.languages import fill, language
 from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.panes.card_page import CardPagePane
+from czt_desktop.ui.panes.disclosure import Disclosure
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
     CardGrid,
@@ -60,6 +61,8 @@ class _StagePage:
 
 class OverviewPane(CardPagePane):
     pane_id = "overview"
+    #: The whole page is about the picked stage: no band above it.
+    has_lens = False
 
     def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
@@ -164,7 +167,20 @@ class OverviewPane(CardPagePane):
 
         self.columns = Columns(main_stretch=1, side_stretch=1)
         self.columns.set_wide_at(self.scale.body * 70)
-        self.columns.add_main(self._narrative(stage))
+        # Layers: our short account first; the paper's own text one click away.
+        if stage.summary is not None:
+            self.columns.add_main(label(fill(self.tr("Our summary of %1 of the paper"),
+                                             stage.locator), "small"))
+            self.columns.add_main(self._paragraph(stage.summary.get(self.lang)))
+            paper = Disclosure()
+            paper.setObjectName("papersAccount")
+            paper.set_text(fill(self.tr("The paper's account (%1)"), stage.locator))
+            paper.add(self._narrative(stage))
+            if stage.outcome is not None:
+                paper.add(self._paragraph(stage.outcome.get(self.lang)))
+            self.columns.add_main(paper)
+        else:
+            self.columns.add_main(self._narrative(stage))
         side = self.columns
         events = self.content.events_in_stage(stage.id)
         self._when_width = self._fit_when_width(events)
@@ -174,18 +190,22 @@ class OverviewPane(CardPagePane):
                 side.add_side(self._milestone_card(event))
         enterprises = self.content.enterprises_in_stage(stage.id)
         if enterprises:
-            side.add_side(label(self.tr("Key enterprises founded"), "heading"))
+            # The paper lists them (its list ends with 等); it calls only four 大型.
+            side.add_side(label(self.tr("Enterprises the paper lists"), "heading"))
             grid = CardGrid(min_card=self.scale.body * 15, max_columns=3)
             for ent in enterprises:
                 grid.add_card(self._enterprise_card(ent))
             side.add_side(grid)
-        notes = notes_for_stage(self.content, stage)
-        if notes:
-            side.add_side(label(self.tr("Notes on the data"), "heading"))
-            for note in notes:
-                side.add_side(NoteCard(note, self.lang, data_note_word()))
         column.addWidget(self.columns)
-        column.addWidget(label(self._source_text(stage), "small"))
+        # Sources and notes: the third layer, closed until asked for.
+        notes = notes_for_stage(self.content, stage)
+        sources = Disclosure()
+        sources.setObjectName("sourcesAndNotes")
+        sources.set_text(self.tr("Sources and notes (%n)", "", len(notes) + 1))
+        sources.add(label(self._source_text(stage), "small"))
+        for note in notes:
+            sources.add(NoteCard(note, self.lang, data_note_word()))
+        column.addWidget(sources)
         self.next_card = self._next_card(stage)
         if self.next_card is not None:
             column.addWidget(self.next_card)
@@ -220,19 +240,24 @@ class OverviewPane(CardPagePane):
         box.addLayout(top)
         self.title_label = label(stage.title.get(self.lang), "title")
         box.addWidget(self.title_label)
-        if stage.outcome is not None:
-            self.outcome_label = label(stage.outcome.get(self.lang), "lead")
+        # The finding in a line: our headline, or where there is none the paper's own
+        # closing sentence on the stage.
+        lead = stage.headline or stage.outcome
+        if lead is not None:
+            self.outcome_label = label(lead.get(self.lang), "lead")
             box.addWidget(self.outcome_label)
         else:
             self.outcome_label = None
         return band
 
-    def _narrative(self, stage: Stage) -> QWidget:
+    def _paragraph(self, text: str) -> QLabel:
         # Rich text only for the line height (≈1.6 for Chinese, less for Latin text);
         # the content is escaped.
-        text = escape(stage.narrative.get(self.lang))
-        height = 160 if self.lang == "zh" else 145
-        narrative = label(f"<p style='line-height:{height}%'>{text}</p>", "body", rich=True)
+        height = language(self.lang).line_height
+        return label(f"<p style='line-height:{height}%'>{escape(text)}</p>", "body", rich=True)
+
+    def _narrative(self, stage: Stage) -> QWidget:
+        narrative = self._paragraph(stage.narrative.get(self.lang))
         narrative.setAccessibleName(self.tr("The paper's account"))
         return narrative
 

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from czt_desktop.content import Content, Event
+from czt_desktop.content import Content, Event, Stage
 from czt_desktop.ui.appearance import Appearance
 from czt_desktop.ui.models.event_table import EventColumn, EventFilterProxy, EventTableModel
 from czt_desktop.ui.models.roles import IdRole
-from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction, Pane
 from czt_desktop.ui.panes.filter_bar import Choice, FilterBar
 from czt_desktop.ui.panes.look import (
     fit_controls_to_touch,
@@ -52,6 +53,9 @@ class PlansPane(Pane):
         self.proxy = EventFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self._syncing = False
+        #: The stage filter follows the timeline until the reader picks another filter.
+        self.following = True
+        self._setting_stage = False
         self._shown_event = ""
         self._sized = False
         self._reveal_timer = QTimer(self)
@@ -64,6 +68,8 @@ class PlansPane(Pane):
         self.page = ScrollPage()
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self.make_lens())
         root.addWidget(self.page)
         outer = self.page.column
         outer.setContentsMargins(32, 16, 32, 16)
@@ -93,6 +99,7 @@ class PlansPane(Pane):
         selection.stage_changed.connect(self._on_stage_changed)
         self.retranslate_ui()
         self.refresh()
+        self.follow_timeline()
         self._on_item_changed(*selection.item)
 
     def _build_filters(self) -> QWidget:
@@ -164,8 +171,13 @@ class PlansPane(Pane):
         self._update_count()
 
     def _stage_chosen(self) -> None:
-        self.proxy.set_stage(int(self.stage_combo.currentData() or 0))
+        stage_id = int(self.stage_combo.currentData() or 0)
+        self.proxy.set_stage(stage_id)
+        if not self._setting_stage:
+            # The reader chose: follow the timeline again only if they chose its stage.
+            self.following = stage_id == self.selection.stage
         self._update_count()
+        self.update_lens()
 
     def _kind_chosen(self) -> None:
         self.proxy.set_kind(str(self.kind_combo.currentData() or ""))
@@ -173,12 +185,45 @@ class PlansPane(Pane):
 
     def set_stage_filter(self, stage_id: int) -> None:
         """Show only the events of ``stage_id`` (0: every stage)."""
-        self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
+        self._setting_stage = True
+        try:
+            self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(stage_id)))
+            # The combo emits nothing when the index stays: set the filter here too.
+            self.proxy.set_stage(int(self.stage_combo.currentData() or 0))
+        finally:
+            self._setting_stage = False
+        self._update_count()
+
+    def follow_timeline(self) -> None:
+        """The stage filter shows the stage on the timeline, and follows it."""
+        self.following = True
+        self.set_stage_filter(self.selection.stage)
+        self.update_lens()
+
+    def show_all_stages(self) -> None:
+        self.following = False
+        self.set_stage_filter(0)
+        self.update_lens()
+
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        shown = self.proxy.rowCount()
+        if self.following:
+            return lens.words().plans(shown, True), [(self.tr("All stages"), self.show_all_stages)]
+        return lens.words().plans(shown, False), [(self.tr("Follow the timeline"),
+                                                   self.follow_timeline)]
 
     def clear_filters(self) -> None:
         self.filters.reset()
         self.proxy.clear_filters()
+        self.following = False
         self._update_count()
+        self.update_lens()
+
+    def reset(self) -> None:
+        """A kiosk's idle reset: no search, the stage on the timeline."""
+        self.filters.reset()
+        self.proxy.clear_filters()
+        self.follow_timeline()
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
@@ -190,6 +235,7 @@ class PlansPane(Pane):
                 .replace("%1", str(shown)).replace("%2", str(total))
         self.count_label.setText(text)
         self.filters.set_filtering(self.proxy.is_filtering())
+        self.update_lens()
 
     # -- selection ----------------------------------------------------------------------
     def _on_rows_selected(self, selected: QItemSelection, _deselected: QItemSelection) -> None:
@@ -200,8 +246,8 @@ class PlansPane(Pane):
             self.selection.set_item("event", item_id)
 
     def _on_stage_changed(self, stage_id: int) -> None:
-        # A stage filter follows the timeline; "All stages" stays the whole chronology.
-        if self.proxy.stage and self.proxy.stage != stage_id:
+        # The stage filter follows the timeline until the reader chose another filter.
+        if self.following:
             self.set_stage_filter(stage_id)
 
     def _on_item_changed(self, kind: str, item_id: str) -> None:

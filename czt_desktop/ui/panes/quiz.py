@@ -32,20 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from czt_desktop.content import Content
+from czt_desktop.content import Content, Stage
 from czt_desktop.content.quiz import CITY, ORDER, RANK, STAGE, YEAR, Question
 from czt_desktop.quiz_progress import SCOPE_ALL, SCOPE_TIMELINE, ProgressStore
 from czt_desktop.quiz_session import QuizSession
 from czt_desktop.ui.appearance import Appearance
-from czt_desktop.ui.panes.base import Pane
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction, Pane
 from czt_desktop.ui.panes.flow_layout import FlowLayout
 from czt_desktop.ui.panes.look import (
     fit_controls_to_touch,
-    note_background,
-    note_edge,
     pane_style_sheet,
     prepare_root,
     touch_px,
+    warm_background,
+    warm_edge,
 )
 from czt_desktop.ui.panes.quiz_widgets import ChoiceCard, OrderRow, TouchPushButton
 from czt_desktop.ui.panes.widgets import Columns, ScrollPage, clear_layout, field_row, label
@@ -80,8 +81,8 @@ QFrame#quizFeedback, QFrame#quizSummary {{
     border-left: 6px solid {theme.accent}; border-radius: 6px;
 }}
 QFrame#quizFeedback[verdict="wrong"] {{
-    background: {note_background(theme)}; border: 1px solid {note_edge(theme)};
-    border-left: 6px solid {note_edge(theme)};
+    background: {warm_background(theme)}; border: 1px solid {warm_edge(theme)};
+    border-left: 6px solid {warm_edge(theme)};
 }}
 QFrame#quizFeedback QLabel, QFrame#quizSummary QLabel {{ background: transparent; }}
 QPushButton#orderMove {{ font-size: {scale.lead}px; font-weight: bold; padding: 0px; }}
@@ -114,6 +115,8 @@ class QuizPane(Pane):
         self.page = ScrollPage()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.make_lens())
         outer.addWidget(self.page)
         self.page.column.setContentsMargins(32, 16, 32, 24)
         self.columns = Columns(main_stretch=3, side_stretch=2)
@@ -271,10 +274,14 @@ class QuizPane(Pane):
             self._on_stage_changed(self.selection.stage)
         super().showEvent(event)
 
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        return lens.words().quiz(self.session.scope == SCOPE_ALL), []
+
     def _scope_chosen(self) -> None:
         scope = self.scope_combo.currentData()
         if isinstance(scope, str) and self.session.set_scope(scope):
             self._show()
+        self.update_lens()
 
     def choose(self, key: str) -> None:
         """Pick a choice of the current question (before it is checked)."""
@@ -534,7 +541,7 @@ class QuizPane(Pane):
             if checked and card.key in question.answer:
                 mark, edge = self.tr("Right answer"), self.theme.accent
             elif checked and card.key == session.chosen:
-                mark, edge = self.tr("Your answer"), note_edge(self.theme)
+                mark, edge = self.tr("Your answer"), warm_edge(self.theme)
             card.set_mark(mark, edge)
             card.setAccessibleDescription(mark)
 

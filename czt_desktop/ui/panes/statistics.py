@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from czt_desktop.content import Content, DataNote, Statistic
+from czt_desktop.content import Content, DataNote, Stage, Statistic
+from czt_desktop.languages import fill
 from czt_desktop.ui.appearance import Appearance
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -53,6 +56,8 @@ def _split_unit(value_text: str) -> tuple[str, str]:
 
 class StatisticsPane(CardPagePane):
     pane_id = "statistics"
+    #: The picked stage's figures come first (the page is built again for each stage).
+    follows_stage = True
 
     def __init__(self, content: Content, selection: Selection, appearance: Appearance,
                  parent: QWidget | None = None) -> None:
@@ -62,11 +67,49 @@ class StatisticsPane(CardPagePane):
         self.section_cards: dict[str, list[ItemCard]] = {}
         self._charts = {which: ChartPlace(self) for which in CHART_SLOTS}
         self._chart_slots: dict[str, QVBoxLayout] = {}
+        #: Per section: its widget and card grid; per figure: its (hidden) stage mark.
+        self._section_widgets: dict[str, QWidget] = {}
+        self._grids: dict[str, CardGrid] = {}
+        self._marks: dict[str, QLabel] = {}
         self.refresh()
 
     # -- Pane ---------------------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Statistics")
+
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        return lens.words().statistics(self.content, stage), []
+
+    def _in_stage(self, stat: Statistic) -> bool:
+        return self.content.stage_of_record(stat) is self.content.stage(self.selection.stage)
+
+    def _on_stage_changed(self, _stage_id: int) -> None:
+        # Only the order and the stage marks change: move what is there rather than
+        # build the page again (which would re-place, and so re-lay out, its charts).
+        if self._section_widgets:
+            self._restage()  # cheap: also while hidden, so showing costs nothing
+            self.page.verticalScrollBar().setValue(0)
+        else:
+            super()._on_stage_changed(_stage_id)
+
+    def _restage(self) -> None:
+        by_id = {s.id: s for s in self.content.statistics}
+        first_section = self.page.column.indexOf(next(iter(self._section_widgets.values())))
+        keys = sorted(self._section_widgets, key=lambda k: not any(
+            self._in_stage(by_id[c.item_id]) for c in self.section_cards[k]))
+        for offset, key in enumerate(keys):
+            widget = self._section_widgets[key]
+            self.page.column.removeWidget(widget)
+            self.page.column.insertWidget(first_section + offset, widget)
+        self._section_widgets = {k: self._section_widgets[k] for k in keys}
+        self.section_cards = {k: self.section_cards[k] for k in keys}
+        for key, cards in self.section_cards.items():
+            cards.sort(key=lambda c: not self._in_stage(by_id[c.item_id]))
+            self._grids[key].set_order(cards)
+        self.cards = [card for cards in self.section_cards.values() for card in cards]
+        self.follower.cards = self.cards
+        for stat_id, mark in self._marks.items():
+            self._mark(mark, by_id[stat_id])
 
     # -- charts -------------------------------------------------------------------------
     def set_chart(self, widget: QWidget, slot: str | None = None) -> None:
@@ -101,23 +144,35 @@ class StatisticsPane(CardPagePane):
     def _fill_page(self, column: QVBoxLayout) -> None:
         self.section_notes = {}
         self.section_cards = {}
+        self._section_widgets, self._grids, self._marks = {}, {}, {}
         self._shelf = NoteShelf(self.lang, data_note_word(), see_above_word())
         self._chart_slots = {}
         column.addWidget(label(self.tr("Figures from the paper"), "title"))
         column.addWidget(label(self.tr("Each figure as the paper prints it, with the year it "
                                        "is for and where in the paper it is."), "muted"))
         placed: set[str] = set()
+        sections: list[tuple[str, str, list[Statistic]]] = []
         for key, heading, wanted in self._sections():
             stats = [s for s in self.content.statistics if s.id not in placed and wanted(s)]
             if not stats and key not in CHART_SLOTS:
                 continue
             placed.update(s.id for s in stats)
-            column.addWidget(self._section(key, heading, stats))
+            # The picked stage's figures first, in the sections that have any first.
+            stats.sort(key=lambda s: not self._in_stage(s))
+            sections.append((key, heading, stats))
+        sections.sort(key=lambda section: not any(self._in_stage(s) for s in section[2]))
+        for key, heading, stats in sections:
+            self._section_widgets[key] = self._section(key, heading, stats)
+            column.addWidget(self._section_widgets[key])
         column.addWidget(label(self._sources_text(), "small"))
         for which, place in self._charts.items():
             slot = self._chart_slots.get(which)
             if slot is not None:
                 place.place(slot)
+
+    def figure_order(self) -> list[str]:
+        """The figures' ids as the page shows them, top to bottom."""
+        return [card.item_id for cards in self.section_cards.values() for card in cards]
 
     def _section(self, key: str, heading: str, stats: list[Statistic]) -> QWidget:
         section = QWidget()
@@ -132,6 +187,7 @@ class StatisticsPane(CardPagePane):
         for card in cards:
             grid.add_card(card)
         self.section_cards[key] = cards
+        self._grids[key] = grid
         columns.add_main(grid)
         if key in CHART_SLOTS:
             slot = QVBoxLayout()
@@ -157,6 +213,10 @@ class StatisticsPane(CardPagePane):
         card.accent_color = color
         card.setMinimumHeight(touch_px(self.scale))
         card.body.setContentsMargins(20, 12, 12, 12)
+        mark = label("", "small", selectable=False)
+        card.add(mark)
+        self._marks[stat.id] = mark
+        self._mark(mark, stat)
         number, unit = _split_unit(stat.value_text.get(lang))
         value = label(number, "value", selectable=False)
         # City colours pass 3:1 for large text; the value is set large and bold.
@@ -177,6 +237,17 @@ class StatisticsPane(CardPagePane):
         card.setAccessibleName(f"{stat.label.get(lang)}: {stat.value_text.get(lang)}, {period}")
         self.cards.append(card)
         return card
+
+    def _mark(self, mark: QLabel, stat: Statistic) -> None:
+        """"Stage 4 · 2000–2006" on a figure of the picked stage, in its colour."""
+        if not self._in_stage(stat):
+            mark.hide()
+            return
+        stage = self.content.stage(self.selection.stage)
+        index = self.content.stages.index(stage)
+        mark.setText(fill(self.tr("Stage %1 · %2"), index + 1, stage.years_label))
+        mark.setStyleSheet(f"color: {self.theme.stage_edge(index)}; font-weight: bold;")
+        mark.show()
 
     def _sources_text(self) -> str:
         lines = []

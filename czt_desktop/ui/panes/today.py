@@ -1,5 +1,5 @@
 """The cluster at the time of the paper (§2): each core city in its colour with its
-leading industries in the paper's order and its innovation base, the paper's statements
+industries each city focuses on in the paper's order and its innovation base, the paper's statements
 about today, and the "3+5" ring of cities around the three."""
 
 from __future__ import annotations
@@ -8,9 +8,11 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from czt_desktop.content import City, Content, DataNote, Fact
+from czt_desktop.content import City, Content, DataNote, Fact, Stage
 from czt_desktop.content.citing import Cited
 from czt_desktop.ui.appearance import Appearance
+from czt_desktop.ui.panes import lens
+from czt_desktop.ui.panes.base import LensAction
 from czt_desktop.ui.panes.card_page import CardPagePane
 from czt_desktop.ui.panes.look import touch_px
 from czt_desktop.ui.panes.widgets import (
@@ -42,6 +44,9 @@ class TodayPane(CardPagePane):
 
     def title(self) -> str:
         return self.tr("Today")
+
+    def stage_lens(self, stage: Stage) -> tuple[str, list[LensAction]]:
+        return lens.words().today(stage, self.lang), []
 
     # -- selection ----------------------------------------------------------------------
     def _followed(self, kind: str, item_id: str) -> tuple[str, str]:
@@ -112,7 +117,7 @@ class TodayPane(CardPagePane):
         card.add(name)
         industries = self.content.industries_of(city.id)
         if industries:
-            card.add(label(self.tr("Leading industries"), "small", selectable=False))
+            card.add(label(self.tr("Industries it focuses on"), "small", selectable=False))
             # Chips in the paper's order (``industries_of`` keeps ``seq``).
             card.add(chips(i.name.get(lang) for i in industries))
         bases = self.content.innovation_bases_of(city.id)

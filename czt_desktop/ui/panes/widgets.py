@@ -335,6 +335,13 @@ class CardGrid(QWidget):
     def cards(self) -> list[QWidget]:
         return list(self._cards)
 
+    def set_order(self, cards: list[ItemCard]) -> None:
+        """Show the same cards in another order (without making them again)."""
+        if sorted(map(id, cards)) != sorted(map(id, self._cards)):
+            raise ValueError("set_order takes the grid's own cards")
+        self._cards = list(cards)
+        self._place(max(1, self._columns))
+
     def set_min_card(self, px: int) -> None:
         self.min_card = px
         self._place(self._fit(self.width()))

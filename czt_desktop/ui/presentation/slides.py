@@ -3,12 +3,14 @@
 Pure Python over :class:`~czt_desktop.content.Content` (no Qt), so the order and the
 paging rules can be tested without widgets. The window decides what fits on a slide
 at the projector's size and tells the builder through a :class:`PageFit`; the builder
-then splits the narrative and the milestones across as many slides as they need.
+then splits the stage's text and the milestones across as many slides as they need.
 
 Per stage, in the paper's order:
 
-1. overview: the years, the title, the paper's closing summary of the stage, and the
-   stage's account (the narrative), continued on further slides when it is long;
+1. overview: the years, the title, the stage's headline and our short summary of it
+   (teaching text, correct where the paper slips); a content pack without them gets the
+   paper's closing summary and its account (the narrative) instead, continued on
+   further slides when it is long;
 2. milestones: the stage's dated events in order, paged the same way;
 3. chart(s): the chart that really is about the stage (see :func:`charts_for_stage`);
 
@@ -158,7 +160,8 @@ def _overview_slides(stage: Stage, lang: str, fits: PageFit) -> list[Slide]:
         return Slide(OVERVIEW, stage, page=page, pages=page + 1, text=tuple(pieces))
 
     # Split every piece that does not fit on a page of its own (at most a few times).
-    pieces = sentences(stage.narrative.get(lang), lang)
+    told = stage.summary if stage.summary is not None else stage.narrative
+    pieces = sentences(told.get(lang), lang)
     for _ in range(6):
         split: list[str] = []
         for piece in pieces:

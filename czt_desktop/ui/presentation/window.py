@@ -76,6 +76,7 @@ from czt_desktop.ui.presentation.slides import (
 )
 from czt_desktop.ui.selection import Selection
 from czt_desktop.ui.theme import LIGHT, Theme, TypeScale
+from czt_desktop.ui.words import section_names
 
 log = logging.getLogger("czt.ui.presentation")
 
@@ -551,7 +552,8 @@ class PresentationWindow(QWidget):
         return ""
 
     def _source_text(self, records: Sequence[Cited]) -> str:
-        text = source_line(self.content, records, self.lang, self.tr("Source"))
+        text = source_line(self.content, records, self.lang, self.tr("Source"),
+                           section_names=section_names())
         row = language(self.lang)
         if not row.is_source and any(s.kind == "translation" for s in self.content.sources):
             # A translated slide is the editors' translation: say so wherever it is shown.
@@ -583,8 +585,9 @@ class PresentationWindow(QWidget):
                                     self._stage_color(stage), "slideYears", wrap=False))
             column.addWidget(_label(stage.title.get(lang), _font(lang, t.heading, True),
                                     theme.ink, "slideTitle"))
-            if stage.outcome is not None:
-                column.addLayout(self._lead(stage.outcome.get(lang), self._stage_color(stage)))
+            lead = stage.headline or stage.outcome
+            if lead is not None:
+                column.addLayout(self._lead(lead.get(lang), self._stage_color(stage)))
         else:
             title = self.tr("%1 (continued)").replace("%1", stage.short.get(lang))
             column.addWidget(_label(title, _font(lang, t.lead, True), theme.muted,
@@ -592,10 +595,15 @@ class PresentationWindow(QWidget):
         if slide.text:
             column.addWidget(_label(join(slide.text, lang), _font(lang, t.body), theme.ink,
                                     "slideBody"))
+        if stage.summary is not None and slide.page == slide.pages - 1:
+            # The words above are ours, written from the paper: say so, and where from.
+            column.addWidget(_label(fill(self.tr("Our summary of %1 of the paper."),
+                                         stage.locator), _font(lang, t.cite), theme.muted,
+                                    "slideOurs"))
         column.addStretch(1)
 
     def _lead(self, text: str, color: str) -> QHBoxLayout:
-        """The paper's summary of the stage, with a rule in the stage's colour."""
+        """The stage's headline (or the paper's summary), with a rule in its colour."""
         t = self.sizes
         row = QHBoxLayout()
         row.setContentsMargins(0, t.px(4), 0, t.px(4))

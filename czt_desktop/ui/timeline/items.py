@@ -215,43 +215,9 @@ class MarkerButton(TimelineButton):
             p.drawRoundedRect(rect.adjusted(1, 1, -1, -1), 8, 8)
         c = QPointF(t / 2, t / 2)
         if self.kind == "enterprise":
-            fill, letter_colour = look.city_colour(self.city_id)
-            s = float(look.square)
-            box = QRectF(c.x() - s / 2, c.y() - s / 2, s, s)
-            p.setPen(look.glyph_edge_pen)
-            p.setBrush(fill)
-            p.drawRoundedRect(box, 4, 4)
-            p.setPen(letter_colour)
-            p.setFont(look.letter_font)
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, self.letter)
-            ring = box.adjusted(-4, -4, 4, 4)
-            if selected:
-                p.setPen(look.ring_pen)
-                p.setBrush(look.no_brush)
-                p.drawRoundedRect(ring, 6, 6)
+            paint_enterprise_glyph(p, look, c, self.city_id, self.letter, selected=selected)
         else:
-            colour = look.edge(self.stage_index)
-            r = look.dot / 2
-            if self.precision in ("decade", "after"):
-                # A tail to the right: "during the 1950s" / "from 1980 on".
-                pen = look.span_pens[self.stage_index % len(look.span_pens)]
-                p.setPen(pen)
-                end = t - 5
-                p.drawLine(QPointF(c.x(), c.y()), QPointF(end, c.y()))
-                if self.precision == "decade":
-                    p.drawLine(QPointF(end, c.y() - r * 0.7), QPointF(end, c.y() + r * 0.7))
-                else:
-                    p.setPen(look.no_pen)
-                    p.setBrush(colour)
-                    p.drawPolygon([QPointF(end + 3, c.y()), QPointF(end - 4, c.y() - 5),
-                                   QPointF(end - 4, c.y() + 5)])
-            p.setPen(look.glyph_edge_pen)
-            p.setBrush(colour)
-            p.drawEllipse(c, r, r)
-            if selected:
-                p.setPen(look.ring_pen)
-                p.setBrush(look.no_brush)
-                p.drawEllipse(c, r + 4, r + 4)
+            paint_event_glyph(p, look, c, self.stage_index, self.precision, selected=selected)
         if self.label:
             p.setPen(look.ink)
             p.setFont(look.label_font)
@@ -260,3 +226,51 @@ class MarkerButton(TimelineButton):
                        self.label)
         self.paint_focus(p)
         p.end()
+
+
+def paint_enterprise_glyph(p: QPainter, look: TimelineLook, c: QPointF, city_id: str,
+                           letter: str, *, selected: bool = False) -> None:
+    """An enterprise: a square in its city's colour with the city's first letter (so
+    colour is never the only cue), centred on ``c``."""
+    fill, letter_colour = look.city_colour(city_id)
+    s = float(look.square)
+    box = QRectF(c.x() - s / 2, c.y() - s / 2, s, s)
+    p.setPen(look.glyph_edge_pen)
+    p.setBrush(fill)
+    p.drawRoundedRect(box, 4, 4)
+    p.setPen(letter_colour)
+    p.setFont(look.letter_font)
+    p.drawText(box, Qt.AlignmentFlag.AlignCenter, letter)
+    if selected:
+        p.setPen(look.ring_pen)
+        p.setBrush(look.no_brush)
+        p.drawRoundedRect(box.adjusted(-4, -4, 4, 4), 6, 6)
+
+
+def paint_event_glyph(p: QPainter, look: TimelineLook, c: QPointF, stage_index: int,
+                      precision: str, *, selected: bool = False) -> None:
+    """A milestone: a dot in its stage's colour, centred on ``c``; one dated only to a
+    decade ("the 1950s") has a tail ending in a bar, one dated "after" a year a tail
+    ending in an arrow."""
+    t = float(look.target)
+    colour = look.edge(stage_index)
+    r = look.dot / 2
+    if precision in ("decade", "after"):
+        pen = look.span_pens[stage_index % len(look.span_pens)]
+        p.setPen(pen)
+        end = c.x() + t / 2 - 5
+        p.drawLine(QPointF(c.x(), c.y()), QPointF(end, c.y()))
+        if precision == "decade":
+            p.drawLine(QPointF(end, c.y() - r * 0.7), QPointF(end, c.y() + r * 0.7))
+        else:
+            p.setPen(look.no_pen)
+            p.setBrush(colour)
+            p.drawPolygon([QPointF(end + 3, c.y()), QPointF(end - 4, c.y() - 5),
+                           QPointF(end - 4, c.y() + 5)])
+    p.setPen(look.glyph_edge_pen)
+    p.setBrush(colour)
+    p.drawEllipse(c, r, r)
+    if selected:
+        p.setPen(look.ring_pen)
+        p.setBrush(look.no_brush)
+        p.drawEllipse(c, r + 4, r + 4)

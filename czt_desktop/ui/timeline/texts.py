@@ -41,7 +41,7 @@ class TimelineTexts(QObject):
     def stage_description(self, stage: Stage, lang: str) -> str:
         events = len(self.content.events_in_stage(stage.id))
         firms = len(self.content.enterprises_in_stage(stage.id))
-        counts = (_fill(self.tr("Events: %1. Enterprises founded: %2."), events, firms)
+        counts = (_fill(self.tr("Events: %1. Enterprises built: %2."), events, firms)
                   if firms else _fill(self.tr("Events: %1."), events))
         return f"{stage.title.get(lang)}. {counts}"
 
