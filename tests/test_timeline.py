@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import statistics
-import time
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -497,19 +495,15 @@ def test_high_contrast_theme_repaints(make_view: MakeView, qtbot: QtBot) -> None
     assert image.pixelColor(band.x() + 3, band.geometry().bottom() + 6) == QColor("#FFFFFF")
 
 
-def test_stage_switch_repaints_quickly(make_view: MakeView, qtbot: QtBot,
-                                       content: Content) -> None:
+def test_every_stage_switch_repaints_the_chosen_band(make_view: MakeView, qtbot: QtBot,
+                                                    content: Content) -> None:
+    """How fast is measured by bench/interaction.py; here, that each switch shows."""
     view, selection = make_view()
     view.repaint()
-    times = []
-    for stage in [*content.stages, *content.stages]:
-        start = time.perf_counter()
+    for stage in [*content.stages, *reversed(content.stages)]:
         selection.set_stage(stage.id)
         view.repaint()
-        times.append((time.perf_counter() - start) * 1000)
-    median = statistics.median(times)
-    print(f"stage switch + repaint: median {median:.2f} ms, max {max(times):.2f} ms")
-    assert median < 50  # ≈1–3 ms here; only catches something pathological
+        assert view.band(stage.id).isChecked()
 
 
 @pytest.fixture

@@ -286,8 +286,9 @@ class StartScreen(QWidget):
         self.start_button.setStyleSheet(
             f"QPushButton#startButton {{ background: {theme.accent}; color: {theme.accent_ink};"
             f" font-size: {scale.lead}px; font-weight: bold; padding: 8px 24px;"
-            " border-radius: 6px; }"
-            f"QPushButton#startButton:focus {{ border: 3px solid {theme.ink}; }}")
+            f" border: 3px solid {theme.accent}; border-radius: 6px; }}"
+            # The same border width focused or not, so the text never shifts or clips.
+            f"QPushButton#startButton:focus {{ border-color: {theme.ink}; }}")
         self.start_button.setMinimumHeight(max(48, round(scale.lead * 2.4)))
         self.start_button.clicked.connect(lambda: self.stage_chosen.emit(first.id))
         help_button = QPushButton(self.tr("How to use and what the symbols mean"))

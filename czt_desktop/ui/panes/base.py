@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QWidget
 
 from czt_desktop.ui.appearance import LANGUAGE, LOOK, Appearance, Changes
@@ -97,6 +98,12 @@ class Pane(QWidget):
         self.lens = StageLens(self)
         self.selection.stage_changed.connect(self.update_lens)
         return self.lens
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # A pane first shown at the stage it was made at has had no stage change yet.
+        if self.lens is not None and not self.lens.kicker.text():
+            self.update_lens()
+        super().showEvent(event)
 
     def update_lens(self, *_args: object) -> None:
         if self.lens is None:

@@ -707,24 +707,34 @@ class MapCanvas(QWidget):
         painter.end()
 
     def _paint_badges(self, painter: QPainter) -> None:
-        """A number in a circle up and to the right of a city's dot (the stage's count)."""
+        """A number in a circle at a corner of a city's dot (the stage's count): the first
+        corner, clockwise from up-right, that covers no name or distance."""
         if not self.badges:
             return
         font = self._font(self.scale.small, bold=True)
         painter.setFont(font)
         radius = QFontMetricsF(font).height() * 0.75
+        taken = [label.rect for label in (*self.labels, *self.distance_labels)]
         for city_id, count in self.badges.items():
             point = self.points.get(city_id)
             if point is None:
                 continue
-            centre = QPointF(point.x() + self.buttons[city_id].width() * 0.45,
-                             point.y() - self.buttons[city_id].height() * 0.45)
+            dx = self.buttons[city_id].width() * 0.45
+            dy = self.buttons[city_id].height() * 0.45
+            corners = [QPointF(point.x() + sx * dx, point.y() + sy * dy)
+                       for sx, sy in ((1, -1), (1, 1), (-1, 1), (-1, -1))]
+
+            def box(c: QPointF) -> QRectF:
+                return QRectF(c.x() - radius, c.y() - radius, 2 * radius, 2 * radius)
+
+            centre = next((c for c in corners
+                           if not any(box(c).intersects(r) for r in taken)), corners[0])
+            taken.append(box(centre))
             painter.setPen(QPen(QColor(self.theme.surface), 2))
             painter.setBrush(QColor(self.badge_color))
             painter.drawEllipse(centre, radius, radius)
             painter.setPen(QColor("#FFFFFF"))
-            painter.drawText(QRectF(centre.x() - radius, centre.y() - radius, 2 * radius,
-                                    2 * radius), int(Qt.AlignmentFlag.AlignCenter), str(count))
+            painter.drawText(box(centre), int(Qt.AlignmentFlag.AlignCenter), str(count))
 
     def _halo_text(self, painter: QPainter, label: MapLabel) -> None:
         """Text with a paper-coloured outline, so lines passing behind never cut it."""
