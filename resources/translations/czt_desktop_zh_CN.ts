@@ -1814,6 +1814,19 @@
     </message>
 </context>
 <context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../czt_desktop/ui/keeper.py" line="105"/>
+        <source>Your settings could not be saved (%1).</source>
+        <translation>无法保存你的设置（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/keeper.py" line="137"/>
+        <source>Your answers could not be saved (%1).</source>
+        <translation>无法保存你的答题记录（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>StatisticsPane</name>
     <message>
         <location filename="../../czt_desktop/ui/panes/statistics.py" line="69"/>
