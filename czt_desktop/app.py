@@ -179,7 +179,7 @@ class QuitOnSignals:
 def quit_as_asked(window: MainWindow, number: int) -> None:
     """End the app as File → Quit does: settings saved; a kiosk is left first (it ends its
     visitor session and closes its usage log) and, as after a staff exit, saves no
-    settings of its visitors."""
+    settings of its visitors. The app then exits with 128 + ``number`` (see run_app)."""
     from PySide6.QtCore import QCoreApplication
 
     from czt_desktop.catalogue import DEFAULT_MODE
@@ -322,6 +322,11 @@ def _run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     window.show()
     start_mode(window, options, shown=True)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
         signals.uninstall(default=True)
+    # Ended by a signal: saved and closed as File → Quit, but the exit code says why,
+    # as the shell's convention has it (128 + the signal: 143 for SIGTERM). A service
+    # manager then tells it from a staff exit (0): the kiosk unit restarts after a stray
+    # SIGTERM, and counts 143 as a clean stop when it sent it itself.
+    return 128 + signals.received[0] if signals.received and code == 0 else code

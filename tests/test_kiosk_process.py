@@ -99,7 +99,7 @@ def test_sigterm_ends_a_running_kiosk_cleanly(tmp_path: Path) -> None:
             time.sleep(0.1)
         assert app.poll() is None
         app.send_signal(signal.SIGTERM)
-        assert app.wait(timeout=60) == 0
+        assert app.wait(timeout=60) == 128 + signal.SIGTERM
         stderr = app.stderr.read().decode() if app.stderr else ""
     finally:
         if app.poll() is None:
