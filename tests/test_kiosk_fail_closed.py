@@ -73,8 +73,11 @@ def test_a_failure_while_starting_leaves_the_kiosk_locked(
         assert "injected failure" in caplog.text, where  # the log says why
         mode: Any = window.mode
         if where in {"reading the config", "the PIN lockout"}:
-            # The safe default: nobody leaves from the screen.
-            assert not mode.lock.has_pin, where
+            # The safe default: nobody leaves from the screen, not even with the PIN
+            # that is in the file.
+            mode.open_pin_pad()
+            assert not mode.lock.has_pin and not mode.pin_pad.keypad.isVisible(), where
+            mode.pin_pad.cancel()
             assert all("/" not in note for note in mode.visitor_notes), where
         if missing == "everything":
             assert type(mode).__name__ == "LockedKiosk"

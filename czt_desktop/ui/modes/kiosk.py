@@ -160,6 +160,9 @@ class KioskMode(Mode):
         self.config_messages: list[str] = []
         #: The same for the PIN pad, which a visitor may see: file names, no folders.
         self.visitor_notes: list[str] = []
+        #: Whether the PIN pad may read a new PIN hash from the config when it opens
+        #: (not after a failure: then no PIN is accepted until the kiosk restarts).
+        self._pin_from_file = True
         try:
             self.config_store = KioskConfigStore(options.kiosk_config)
             self.config = self.config_store.load()
@@ -167,6 +170,7 @@ class KioskMode(Mode):
             self.visitor_notes = self.config_store.visitor_safe_notes()
         except Exception:
             self.config = SAFE_DEFAULTS
+            self._pin_from_file = False
             log.exception("kiosk: the kiosk config could not be read; staying locked on the "
                           "safe defaults (no staff PIN)")
             self.visitor_notes = ["The kiosk config could not be read: the safe defaults "
@@ -183,6 +187,7 @@ class KioskMode(Mode):
         except Exception:
             log.exception("kiosk: the PIN lockout could not be set up; no staff PIN is "
                           "accepted until the kiosk restarts")
+            self._pin_from_file = False
             return PinLock("")
 
     @property
@@ -276,7 +281,7 @@ class KioskMode(Mode):
             pad = PinPad(widget, self.lock, self.window.appearance,
                          timeout_seconds=config.pin_pad_timeout_seconds,
                          refresh_hash=self.config_store.current_pin_hash
-                         if self.config_store is not None else None,
+                         if self.config_store is not None and self._pin_from_file else None,
                          staff_notes=self.visitor_notes)
             made.append(pad)
             pad.accepted.connect(self.staff_exit)
