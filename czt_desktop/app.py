@@ -177,9 +177,11 @@ class QuitOnSignals:
 
 
 def quit_as_asked(window: MainWindow, number: int) -> None:
-    """End the app as File → Quit does: settings saved; a kiosk is left first (it ends its
-    visitor session and closes its usage log) and, as after a staff exit, saves no
-    settings of its visitors. The app then exits with 128 + ``number`` (see run_app)."""
+    """End the app as File → Quit does: the window closed, which saves the settings. A
+    kiosk is left first, as after a staff exit: it ends its visitor session, closes its
+    usage log and gives the window back as it was before (so what is saved is the
+    account's, not its visitors'). The app then exits with 128 + ``number``
+    (see :func:`run_app`)."""
     from PySide6.QtCore import QCoreApplication
 
     from czt_desktop.catalogue import DEFAULT_MODE
@@ -187,11 +189,9 @@ def quit_as_asked(window: MainWindow, number: int) -> None:
     name = signal.Signals(number).name if number in QUIT_SIGNALS else str(number)
     log.info("%s received: quitting", name)
     try:
-        capabilities = window.capabilities
-        if not capabilities.close:
+        if not window.capabilities.close:
             window.set_mode(DEFAULT_MODE)  # the kiosk leaves; the window may close
-        if capabilities.remember:
-            window.close()  # saves the settings, as File → Quit
+        window.close()  # saves the settings, as File → Quit
     finally:
         QCoreApplication.quit()
 

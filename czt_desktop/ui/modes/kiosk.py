@@ -151,6 +151,9 @@ class KioskMode(Mode):
         self.usage: UsageLog | None = None
         self.recorder: UsageRecorder | None = None
         self._overlays: list[Overlay] = []
+        #: The language, stage and pane before the kiosk (put back on leaving: what the
+        #: visitors chose is not the account's to keep).
+        self._window_before: tuple[str, int, str] | None = None
         #: The quiz's session, the student's store and its save hook (put back on leaving).
         self._student_quiz: tuple[QuizSession, ProgressStore,
                                   Callable[[str], None] | None] | None = None
@@ -197,6 +200,8 @@ class KioskMode(Mode):
     # -- entering and leaving ------------------------------------------------------------------
     def enter(self) -> None:
         """Lock first, then each optional part on its own; never raises."""
+        self._part("remembering the window", lambda _config: self._remember_window(),
+                   configured=False)
         self.lockdown = Lockdown(self.window, self.reset_after_error, self)
         self.lockdown.engage(self._screen(), self._zoom())
         # Weeks of visits: screen-sized buffers must not fragment the heap.
@@ -379,6 +384,7 @@ class KioskMode(Mode):
                      if part is not None)
         steps.append(self._close_usage_log)
         steps.append(self._give_back_student_quiz)
+        steps.append(self._give_back_window)
         if self.lockdown is not None:
             steps.append(self.lockdown.release)
         for step in steps:
@@ -388,6 +394,22 @@ class KioskMode(Mode):
                 log.exception("kiosk: leaving the kiosk: a step failed")
         self._overlays = []
         log.info("kiosk mode off")
+
+    def _remember_window(self) -> None:
+        window = self.window
+        self._window_before = (window.appearance.lang, window.selection.stage,
+                               window.current_pane_id)
+
+    def _give_back_window(self) -> None:
+        if self._window_before is None:
+            return
+        lang, stage, pane = self._window_before
+        self._window_before = None
+        window = self.window
+        window.appearance.set_language(lang)
+        window.selection.set_stage(stage)
+        if pane in window.pane_ids():
+            window.show_pane(pane)
 
     def _close_usage_log(self) -> None:
         usage, recorder = self.usage, self.recorder
