@@ -1,13 +1,19 @@
-"""Start the GUI: logging, crash handling, settings, content, fonts, window."""
+"""Start the GUI: logging, crash handling, settings, content, fonts, window; and end it
+cleanly when the system asks (SIGTERM, SIGHUP, SIGINT)."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import logging
+import signal
+import socket
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from types import FrameType
 from typing import TYPE_CHECKING
 
 from czt_desktop import APP_ID, APP_NAME, __version__, paths
@@ -16,6 +22,8 @@ from czt_desktop.logs import setup_logging
 from czt_desktop.settings import LANGUAGES, Preferences, SettingsStore
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSocketNotifier
+
     from czt_desktop.content import Content, ContentError
     from czt_desktop.ui.assemble import MainWindow, Notice
 
@@ -81,6 +89,113 @@ def start_mode(window: MainWindow, options: argparse.Namespace, *, shown: bool) 
         mode_class(name).prepare_window(window, mode_options)
 
 
+#: What ends the app as File → Quit does: a service manager stopping it (SIGTERM), the
+#: terminal it ran in closing (SIGHUP), Ctrl+C (SIGINT). Windows has no SIGHUP.
+QUIT_SIGNALS: tuple[signal.Signals, ...] = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP", "SIGINT") if hasattr(signal, name))
+
+
+class QuitOnSignals:
+    """Runs ``on_signal(number)`` from Qt's event loop when a :data:`QUIT_SIGNALS` comes.
+
+    A Python signal handler runs only when the interpreter next gets control, and while
+    Qt waits for events it does not: the signal would wait for the next mouse move. So
+    the handler Python installs in C writes the signal's number to a socket
+    (:func:`signal.set_wakeup_fd`), and a :class:`QSocketNotifier` on the other end wakes
+    the event loop, which calls ``on_signal`` between two events, where the window is in
+    a state to be saved. Must be installed from the main thread, after the application
+    object exists.
+    """
+
+    def __init__(self, on_signal: Callable[[int], None]) -> None:
+        self._on_signal = on_signal
+        self._sockets: tuple[socket.socket, socket.socket] | None = None
+        self._notifier: QSocketNotifier | None = None
+        self._previous_fd = -1
+        self._previous: dict[int, object] = {}
+        #: The signals received, in order (for the log and the tests).
+        self.received: list[int] = []
+
+    def install(self) -> bool:
+        """False (and a note in the log) where signals cannot be watched this way."""
+        from PySide6.QtCore import QSocketNotifier
+
+        try:
+            reader, writer = socket.socketpair()
+            reader.setblocking(False)
+            writer.setblocking(False)
+            self._previous_fd = signal.set_wakeup_fd(writer.fileno(),
+                                                     warn_on_full_buffer=False)
+        except (OSError, ValueError) as exc:  # not the main thread, no sockets
+            log.info("quitting on a signal is not available here (%s)", exc)
+            return False
+        self._sockets = (reader, writer)
+        for number in QUIT_SIGNALS:
+            # The number reaches the socket in any case; this only keeps Python from
+            # acting on the signal itself (KeyboardInterrupt, or dying on SIGTERM).
+            self._previous[number] = signal.signal(number, self._noted)
+        self._notifier = QSocketNotifier(reader.fileno(), QSocketNotifier.Type.Read)
+        self._notifier.activated.connect(self._ready)
+        return True
+
+    def uninstall(self, *, default: bool = False) -> None:
+        """Stop watching; the earlier handlers come back, or with ``default`` the
+        system's (a signal while the app shuts down then ends it at once, quietly)."""
+        if self._sockets is None:
+            return
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        with contextlib.suppress(ValueError, OSError):
+            signal.set_wakeup_fd(self._previous_fd)
+        for number, previous in self._previous.items():
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(number, signal.SIG_DFL if default or previous is None
+                              else previous)  # type: ignore[arg-type]
+        self._previous.clear()
+        for end in self._sockets:
+            end.close()
+        self._sockets = None
+
+    def _noted(self, _number: int, _frame: FrameType | None) -> None:
+        """Python's handler: nothing to do, the socket carries the signal."""
+
+    def _ready(self) -> None:
+        if self._sockets is None:
+            return
+        numbers: list[int] = []
+        with contextlib.suppress(BlockingIOError, InterruptedError, OSError):
+            while chunk := self._sockets[0].recv(64):
+                numbers.extend(chunk)
+        for number in dict.fromkeys(n for n in numbers if n in QUIT_SIGNALS):
+            self.received.append(number)
+            try:
+                self._on_signal(number)
+            except Exception:  # the crash handler would show a dialog; this is enough
+                log.exception("quitting after signal %d failed", number)
+
+
+def quit_as_asked(window: MainWindow, number: int) -> None:
+    """End the app as File → Quit does: the window closed, which saves the settings. A
+    kiosk is left first, as after a staff exit: it ends its visitor session, closes its
+    usage log and gives the window back as it was before (so what is saved is the
+    account's, not its visitors'). The app then exits with 128 + ``number``
+    (see :func:`run_app`)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from czt_desktop.catalogue import DEFAULT_MODE
+
+    name = signal.Signals(number).name if number in QUIT_SIGNALS else str(number)
+    log.info("%s received: quitting", name)
+    try:
+        if not window.capabilities.close:
+            window.set_mode(DEFAULT_MODE)  # the kiosk leaves; the window may close
+        window.close()  # saves the settings, as File → Quit
+    finally:
+        QCoreApplication.quit()
+
+
 def error_dialogs_allowed(options: argparse.Namespace, platform_name: str) -> bool:
     """A kiosk never shows a dialog, not even before its mode has started (no visitor
     could close it); offscreen nobody could see one. The log has the details."""
@@ -91,7 +206,21 @@ def error_dialogs_allowed(options: argparse.Namespace, platform_name: str) -> bo
 def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     log_file = setup_logging(paths.user_log_dir(), verbose=options.verbose)
     log.info("starting %s %s (log: %s)", APP_NAME, __version__, log_file)
+    if getattr(options, "kiosk", False):
+        # One kiosk per display: a second one ends before it opens a window.
+        from czt_desktop.kiosk.display_lock import DisplayLock, refuse_second_kiosk
 
+        display_lock = DisplayLock()
+        if not display_lock.acquire():
+            return refuse_second_kiosk(display_lock)
+        try:
+            return _run_app(options, unknown)
+        finally:
+            display_lock.release()
+    return _run_app(options, unknown)
+
+
+def _run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication
@@ -104,6 +233,11 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     QGuiApplication.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName(APP_ID)
     app = QApplication(sys.argv[:1])
+    # Until the window exists a signal ends the app as before; then as File → Quit.
+    window_made: list[MainWindow] = []
+    signals = QuitOnSignals(lambda number: quit_as_asked(window_made[0], number)
+                            if window_made else app.quit())
+    signals.install()
     dialogs_allowed = error_dialogs_allowed(options, QGuiApplication.platformName())
 
     # QMessageBox is imported only when a dialog is shown: PySide creating its Python
@@ -172,6 +306,7 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
 
     window = open_window(content, store, prefs, tuple(notices), deferred=True, frame=frame,
                          content_source=content_with_notice)
+    window_made.append(window)
 
     def first_frame_painted() -> None:
         set_window_icon(app)
@@ -188,4 +323,12 @@ def run_app(options: argparse.Namespace, unknown: list[str]) -> int:
     start_mode(window, options, shown=False)
     window.show()
     start_mode(window, options, shown=True)
-    return app.exec()
+    try:
+        code = app.exec()
+    finally:
+        signals.uninstall(default=True)
+    # Ended by a signal: saved and closed as File → Quit, but the exit code says why,
+    # as the shell's convention has it (128 + the signal: 143 for SIGTERM). A service
+    # manager then tells it from a staff exit (0): the kiosk unit restarts after a stray
+    # SIGTERM, and counts 143 as a clean stop when it sent it itself.
+    return 128 + signals.received[0] if signals.received and code == 0 else code

@@ -20,7 +20,7 @@ import contextlib
 import errno
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 #: Permission bits of a new file before the umask (0o600: readable by the owner only).
@@ -103,6 +103,21 @@ def atomic_path(path: Path, *, mode: int = DEFAULT_MODE) -> Iterator[Path]:
             tmp.unlink()
         raise
     fsync_dir(path.parent)
+
+
+def save_by_name(path: Path, save: Callable[[str], bool]) -> str | None:
+    """Let ``save(file_name)`` (``QImage.save``, ``QPixmap.save``: False when it fails)
+    write ``path`` all at once: None when it was written, else why not, in plain words
+    (an earlier file at ``path`` is then left whole, and no temporary file is left)."""
+    path = Path(path)
+    try:
+        with atomic_path(path) as tmp:
+            # Qt picks the format from the suffix, which the temporary name keeps.
+            if not save(str(tmp)):
+                raise OSError(f"cannot write '{path.suffix or 'no suffix'}' images there")
+    except OSError as exc:
+        return describe_os_error(exc)
+    return None
 
 
 def write_bytes_atomically(path: Path, data: bytes, *, mode: int = DEFAULT_MODE) -> None:

@@ -203,7 +203,9 @@ def lock_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.lock")
 
 
-def _try_lock(fd: int) -> bool:
+def try_lock(fd: int) -> bool:
+    """Take the advisory lock of an open file without waiting; whether it was taken
+    (held until it is unlocked or the descriptor is closed, also by the process ending)."""
     if sys.platform == "win32":
         import msvcrt
 
@@ -256,7 +258,7 @@ def file_lock(path: Path, timeout: float = LOCK_TIMEOUT_SECONDS) -> Iterator[boo
     try:
         deadline = time.monotonic() + timeout
         while True:
-            held = _try_lock(fd)
+            held = try_lock(fd)
             if held or time.monotonic() >= deadline:
                 break
             time.sleep(0.01)

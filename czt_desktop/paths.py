@@ -82,3 +82,14 @@ def user_log_dir() -> Path:
 
 def user_cache_dir() -> Path:
     return _user_dir("cache")
+
+
+def user_runtime_dir() -> Path:
+    """Where files that matter only while the session lasts go (the kiosk's display
+    lock): ``$XDG_RUNTIME_DIR/czt-desktop`` where the session has one (Linux), else the
+    cache folder."""
+    override = os.environ.get("CZT_DESKTOP_HOME")
+    runtime = os.environ.get("XDG_RUNTIME_DIR")
+    if override or not runtime or not Path(runtime).is_absolute():
+        return _user_dir("cache")
+    return Path(runtime) / APP_NAME

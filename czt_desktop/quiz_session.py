@@ -4,9 +4,18 @@ what they got right. Qt-free; the quiz pane shows it and forwards what the stude
 The set is rebuilt from the saved seed and the stage it is about
 (:func:`czt_desktop.content.quiz.quiz_set`), so only the answers need saving; every
 change to them is saved at once (:class:`czt_desktop.quiz_progress.ProgressStore`).
+
+A save that fails (a full or read-only disk) is never silent: :attr:`QuizSession.save_problem`
+says why, and :attr:`QuizSession.on_save_failed` hears of it (the window shows it in
+its status bar; the kiosk only logs it). The store can be exchanged while the session
+lives (:meth:`QuizSession.use_store`): a kiosk keeps its visitors' answers in memory and
+gives the student's store back when it ends.
 """
 
 from __future__ import annotations
+
+import logging
+from collections.abc import Callable
 
 from czt_desktop.content import Content
 from czt_desktop.content.quiz import Question, quiz_set
@@ -18,11 +27,17 @@ from czt_desktop.quiz_progress import (
     QuizProgress,
 )
 
+log = logging.getLogger("czt.quiz")
+
 
 class QuizSession:
     def __init__(self, content: Content, store: ProgressStore, stage_id: int) -> None:
         self.content = content
         self.store = store
+        #: Called with :attr:`save_problem` when a save fails (None: only logged).
+        self.on_save_failed: Callable[[str], None] | None = None
+        #: Why the last save failed (file and reason), or None when it succeeded.
+        self.save_problem: str | None = None
         self.progress = store.load()
         #: Why saved answers could not be used (file, line); cleared by a reset.
         self.load_problems = list(store.messages)
@@ -160,8 +175,21 @@ class QuizSession:
         self._save()
         self._rebuild(force=True)
 
+    def use_store(self, store: ProgressStore) -> ProgressStore:
+        """Keep the answers in ``store`` from now on and show what it holds; returns the
+        store used until now (a kiosk swaps in its memory-only store, and gives the
+        student's back when it ends). Nothing is saved to either store by the swap."""
+        previous, self.store = self.store, store
+        self.progress = store.load()
+        self.load_problems = list(store.messages)
+        self.save_problem = None
+        self._set_key = None
+        self._rebuild(force=True)
+        return previous
+
     def reset(self) -> None:
-        """Forget everything (a kiosk's idle reset): the file goes, the first set returns."""
+        """Forget everything (a kiosk's idle reset): the first set returns. A student's
+        file is kept (see :meth:`ProgressStore.clear`)."""
         self.store.clear()
         self.progress = QuizProgress()
         self.load_problems = []
@@ -201,4 +229,21 @@ class QuizSession:
             self.chosen = response[0] if response else ""
 
     def _save(self) -> None:
-        self.store.save(self.progress)
+        if self.store.save(self.progress):
+            self.save_problem = None
+            return
+        problem = self.store.save_problem or "the answers could not be saved"
+        self.save_problem = problem
+        if self.on_save_failed is None:
+            return  # the store has logged it
+        try:
+            self.on_save_failed(problem)
+        except Exception:  # whoever listens must not break the quiz
+            log.exception("reporting a failed save of the quiz answers failed")
+
+
+def session_of(pane: object) -> QuizSession | None:
+    """The quiz session a view keeps in its ``session`` attribute, or None (for the
+    window and the kiosk, which see the quiz pane only as a widget)."""
+    session = getattr(pane, "session", None)
+    return session if isinstance(session, QuizSession) else None

@@ -53,16 +53,9 @@ def parser() -> argparse.ArgumentParser:
 def _save_atomically(image: QPixmap, out: Path) -> str | None:
     """Write the image all at once (an earlier file stays whole if this fails); None
     when it was written, else why not."""
-    from czt_desktop.atomic import atomic_path, describe_os_error
+    from czt_desktop.atomic import save_by_name
 
-    try:
-        with atomic_path(out) as tmp:
-            # Qt picks the format from the suffix, which the temporary name keeps.
-            if not image.save(str(tmp)):
-                raise OSError(f"Qt cannot write '{out.suffix or 'no suffix'}' images there")
-    except OSError as exc:
-        return describe_os_error(exc)
-    return None
+    return save_by_name(out, image.save)
 
 
 def snapshot_command(argv: Sequence[str]) -> int:

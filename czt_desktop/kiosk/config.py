@@ -19,7 +19,9 @@ settings and the quiz answers.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -141,8 +143,30 @@ class KioskConfigStore:
 
     def visitor_safe_notes(self) -> list[str]:
         """The problems of the last :meth:`load` without folder names, for a screen a
-        visitor may see (the PIN pad): the file's name, line and field only."""
-        return [message.replace(str(self.path), self.path.name) for message in self.messages]
+        visitor may see (the PIN pad): the file's name, line and field only.
+
+        The config's path (as given and resolved) becomes its name; its folder, where it
+        still shows (another file beside it), goes; the home folder becomes ``~``."""
+        swaps: dict[str, str] = {}
+        folders = {self.path.parent}
+        with contextlib.suppress(OSError, RuntimeError):
+            folders.add(self.path.resolve().parent)
+        for folder in folders:
+            if str(folder) not in ("", "."):
+                swaps[str(folder / self.path.name)] = self.path.name
+                swaps[str(folder) + os.sep] = ""
+                swaps[str(folder)] = "…"
+        with contextlib.suppress(OSError, RuntimeError, KeyError):
+            home = str(Path.home())
+            if len(home) > 1:
+                swaps.setdefault(home, "~")
+        notes = []
+        for message in self.messages:
+            note = message
+            for old in sorted(swaps, key=len, reverse=True):
+                note = note.replace(old, swaps[old])
+            notes.append(note)
+        return notes
 
     def write_pin_hash(self, pin_hash: str) -> None:
         """Store ``pin_hash`` keeping every other field; atomic, readable by the owner only.

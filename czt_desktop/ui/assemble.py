@@ -1,6 +1,6 @@
 """The one place a main window is put together: the Appearance configured from the
-preferences, then the window (the app, ``snapshot``, the self-test, the benchmarks and
-the tests all open it here).
+preferences, then the window, and its settings keeper (the app, ``snapshot``, the
+self-test, the benchmarks and the tests all open it here).
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from czt_desktop.settings import Preferences, SettingsStore
 from czt_desktop.ui.application import configure_application
+from czt_desktop.ui.keeper import SettingsKeeper
 from czt_desktop.ui.main_window import MainWindow, Notice
 
 if TYPE_CHECKING:
@@ -27,10 +28,13 @@ def open_window(content: Content | None, store: SettingsStore, prefs: Preference
                 content_source: Callable[[], tuple[Content, tuple[Notice, ...]]] | None = None,
                 ) -> MainWindow:
     """A main window for ``prefs`` (not yet shown); see :class:`MainWindow` for a deferred
-    window's ``frame`` and ``content_source``."""
+    window's ``frame`` and ``content_source``. Its settings are saved shortly after every
+    change (:class:`~czt_desktop.ui.keeper.SettingsKeeper`, a child of the window)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("create the QApplication before the window")
     appearance = configure_application(app, prefs)
-    return MainWindow(content, store, prefs, appearance, notices, deferred=deferred,
-                      frame=frame, content_source=content_source)
+    window = MainWindow(content, store, prefs, appearance, notices, deferred=deferred,
+                        frame=frame, content_source=content_source)
+    SettingsKeeper(window, store, window)
+    return window

@@ -30,6 +30,9 @@ class Capabilities(NamedTuple):
     close: bool = True
     #: Targets and type for fingers: larger tabs and language button.
     touch: bool = False
+    #: Whether language, zoom, theme, stage, pane and window size are remembered as the
+    #: user's settings (a kiosk's visitors are not its owner).
+    remember: bool = True
 
 
 def needs(widget: QWidget, capability: str) -> QWidget:

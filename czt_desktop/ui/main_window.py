@@ -739,8 +739,15 @@ class MainWindow(QMainWindow):
 
     # -- export -----------------------------------------------------------------------------
     def export_view(self, path: Path) -> bool:
-        """Save what the window shows as an image (PNG, JPEG)."""
-        return self.grab().save(str(path))
+        """Save what the window shows as an image (PNG, JPEG), all at once (an earlier
+        file stays whole if it fails); False, and why in the status bar, if it fails."""
+        from czt_desktop.atomic import save_by_name
+
+        problem = save_by_name(Path(path), self.grab().save)
+        if problem is not None:
+            log.warning("view not saved to %s: %s", path, problem)
+            self.show_message(languages.fill(self.tr("Could not save %1"), f"{path}: {problem}"))
+        return problem is None
 
     @property
     def exports_offered(self) -> bool:
@@ -752,8 +759,8 @@ class MainWindow(QMainWindow):
         name, _ = QtWidgets.QFileDialog.getSaveFileName(
             self, self.tr("Export view as image"), f"czt-{self.current_pane_id}.png",
             self.tr("PNG image (*.png)"))
-        if name and not self.export_view(Path(name)):
-            self.show_message(languages.fill(self.tr("Could not save %1"), name))
+        if name:
+            self.export_view(Path(name))
 
     def export_handout_dialog(self) -> Path | None:
         """File → Export handout: the file written, or None."""

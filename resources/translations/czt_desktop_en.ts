@@ -15,7 +15,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../czt_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="794"/>
         <source>The content folder “%1” has %n problem(s), so the bundled content is shown.</source>
         <translation>
             <numerusform>The content folder “%1” has %n problem, so the bundled content is shown.</numerusform>
@@ -23,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../czt_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="800"/>
         <source>Ignored unknown command-line option(s): %1</source>
         <translation>
             <numerusform>Ignored an unknown command-line option: %1</numerusform>

@@ -681,7 +681,7 @@
         <translation>所用章节：%1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/writer.py" line="281"/>
+        <location filename="../../czt_desktop/ui/handout/writer.py" line="277"/>
         <source>Page %1 of %2</source>
         <extracomment>Left, top, right, bottom. The bottom margin holds the running title and page number. Qt sizes pictures as if their pixels were screen pixels at this many dpi. A heading (or a chain of them) needs this much of what follows on its page.</extracomment>
         <translation>第%1页，共%2页</translation>
@@ -951,27 +951,27 @@
         <translation>转到某个阶段（光标不在文本框中时）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="753"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="760"/>
         <source>Export view as image</source>
         <translation>将当前画面导出为图片</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="754"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="761"/>
         <source>PNG image (*.png)</source>
         <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="756"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="749"/>
         <source>Could not save %1</source>
         <translation>无法保存 %1</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="771"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="778"/>
         <source>Save chart</source>
         <translation>保存图表</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../czt_desktop/ui/main_window.py" line="787"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="794"/>
         <source>The content folder “%1” has %n problem(s), so the bundled content is shown.</source>
         <translation>
             <numerusform>内容文件夹“%1”有 %n 处问题，因此显示的是内置内容。</numerusform>
@@ -993,12 +993,12 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/main_window.py" line="791"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="798"/>
         <source>Some saved settings could not be used (%1); defaults were used.</source>
         <translation>部分已保存的设置无法使用（%1），已改用默认设置。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../czt_desktop/ui/main_window.py" line="793"/>
+        <location filename="../../czt_desktop/ui/main_window.py" line="800"/>
         <source>Ignored unknown command-line option(s): %1</source>
         <translation>
             <numerusform>已忽略无法识别的命令行参数：%1</numerusform>
@@ -1643,57 +1643,57 @@
         <translation>第%1阶段（共%2个）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="544"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="600"/>
         <source>Our summary of %1 of the paper.</source>
         <translation>我们对论文%1的概括。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="551"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="547"/>
         <source>Last slide · Esc ends the presentation</source>
         <translation>最后一张 · 按Esc结束演示</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="554"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="550"/>
         <source>Next: %1 · %2</source>
         <translation>下一阶段：%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="559"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="555"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="564"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="560"/>
         <source>English text: our translation.</source>
         <translation>英文为本项目编者的翻译。</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="596"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="592"/>
         <source>%1 (continued)</source>
         <translation>%1（续）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="621"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="622"/>
         <source>Milestones</source>
         <translation>大事记</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="623"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="624"/>
         <source>%1 (%2/%3)</source>
         <translation>%1（%2/%3）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="722"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="723"/>
         <source>Presentation keys</source>
         <translation>演示按键</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="726"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="727"/>
         <source>Presentation</source>
         <translation>课堂演示</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/presentation/window.py" line="730"/>
+        <location filename="../../czt_desktop/ui/presentation/window.py" line="731"/>
         <source>Screen blanked; press B or any arrow key to show the slide</source>
         <translation>屏幕已遮住；按B或任意方向键恢复</translation>
     </message>
@@ -1962,6 +1962,20 @@
     </message>
 </context>
 <context>
+    <name>SettingsKeeper</name>
+    <message>
+        <location filename="../../czt_desktop/ui/keeper.py" line="108"/>
+        <source>Your settings could not be saved (%1).</source>
+        <extracomment>How long after the last change the settings are saved (ms). How long a message about a failed save stays in the status bar (ms). Saves done by the keeper (for the tests and the log).</extracomment>
+        <translation>无法保存你的设置（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/keeper.py" line="144"/>
+        <source>Your answers could not be saved (%1).</source>
+        <translation>无法保存你的答题记录（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>StageLensWords</name>
     <message>
         <location filename="../../czt_desktop/ui/panes/lens.py" line="31"/>
@@ -2110,7 +2124,7 @@
     </message>
     <message>
         <location filename="../../czt_desktop/ui/start_screen.py" line="203"/>
-        <location filename="../../czt_desktop/ui/start_screen.py" line="301"/>
+        <location filename="../../czt_desktop/ui/start_screen.py" line="302"/>
         <source>Start here: the big picture</source>
         <translation>从这里开始：全局概览</translation>
     </message>
@@ -2135,7 +2149,7 @@
         <translation>从第1阶段开始：%1 →</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/start_screen.py" line="293"/>
+        <location filename="../../czt_desktop/ui/start_screen.py" line="294"/>
         <source>How to use and what the symbols mean</source>
         <translation>使用说明和符号含义</translation>
     </message>

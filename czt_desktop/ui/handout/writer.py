@@ -4,12 +4,11 @@ Laid out by a QTextDocument on a QPdfWriter (300 dpi) and painted page by page, 
 page numbers and the running title are ours and headings never end a page alone. Qt
 embeds the bundled fonts (a subset, with a ToUnicode map: the Chinese stays searchable
 and copyable). The PDF is made in memory and written to a temporary file beside the
-target, then renamed: a failed save leaves nothing behind.
+target (:mod:`czt_desktop.atomic`), then renamed: a failed save leaves nothing behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import errno
 import logging
 import os
@@ -44,6 +43,7 @@ from PySide6.QtGui import (
 )
 
 from czt_desktop import languages
+from czt_desktop.atomic import describe_os_error, write_bytes_atomically
 from czt_desktop.content import Content, Stage
 from czt_desktop.fonts import font_families
 from czt_desktop.ui.charts import style
@@ -124,18 +124,14 @@ def check_writable(path: Path) -> None:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """All at once through :mod:`czt_desktop.atomic` (a temporary file of its own beside
+    ``path``, flushed, renamed, the folder flushed): a failed write leaves an earlier
+    handout whole and nothing else behind. The OSError names the file and the reason."""
     try:
-        with tmp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        write_bytes_atomically(path, data)
     except OSError as exc:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise OSError(exc.errno, f"cannot write the handout to {path}: "
-                      f"{exc.strerror or exc}", str(path)) from exc
+                      f"{describe_os_error(exc)}", str(path)) from exc
 
 
 # -- rendering ---------------------------------------------------------------------------------

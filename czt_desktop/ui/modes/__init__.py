@@ -6,6 +6,7 @@ imported only when used.
 
 from __future__ import annotations
 
+import logging
 from typing import TYPE_CHECKING
 
 from czt_desktop.catalogue import DEFAULT_MODE, MODES, load
@@ -13,6 +14,8 @@ from czt_desktop.ui.modes.base import Mode, ModeOptions
 
 if TYPE_CHECKING:
     from czt_desktop.ui.modes.base import ModeHost
+
+log = logging.getLogger("czt.ui.modes")
 
 
 def mode_class(name: str) -> type[Mode]:
@@ -24,7 +27,18 @@ def mode_class(name: str) -> type[Mode]:
 
 
 def create_mode(name: str, window: ModeHost, options: ModeOptions) -> Mode:
-    return mode_class(name)(window, options)
+    """The mode ``name`` for ``window``; if it cannot be made, its :meth:`Mode.fallback`
+    (a kiosk that fails stays locked), else the error goes on."""
+    cls = mode_class(name)
+    try:
+        return cls(window, options)
+    except Exception:
+        fallback = cls.fallback(window, options)
+        if fallback is None:
+            raise
+        log.exception("the %s mode could not be made; %s stands in for it", name,
+                      type(fallback).__name__)
+        return fallback
 
 
 __all__ = ["DEFAULT_MODE", "MODES", "Mode", "ModeOptions", "create_mode", "mode_class"]

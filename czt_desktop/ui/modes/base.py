@@ -97,6 +97,13 @@ class Mode(QObject):
         """Called before the window is first shown when the app starts in this mode
         (the mode itself is entered once the window is built, after its first frame)."""
 
+    @classmethod
+    def fallback(cls, window: ModeHost, options: ModeOptions) -> Mode | None:
+        """What stands in for this mode when it cannot be made (the error is logged), or
+        None to let the error through. A mode that locks the window (the kiosk) must
+        stay locked even then."""
+        return None
+
     def enter(self) -> None:
         """Called once when the window switches to this mode (after its capabilities
         are applied)."""
