@@ -34,7 +34,7 @@ def _ranged(low: int, high: int) -> dict[str, Any]:
 class Preferences:
     """Everything remembered between runs, with its default."""
 
-    language: str = field(default="zh", metadata={"choices": LANGUAGES})
+    language: str = field(default=languages.SOURCE_LANGUAGE, metadata={"choices": LANGUAGES})
     stage: int = field(default=1, metadata=_ranged(1, 99))
     pane: str = field(default="overview", metadata={"choices": PANES})
     zoom_percent: int = field(default=100, metadata=_ranged(50, 300))

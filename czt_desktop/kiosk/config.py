@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from czt_desktop import paths
+from czt_desktop import languages, paths
 from czt_desktop.atomic import write_text_atomically
 from czt_desktop.json_files import JsonFileProblem, JsonStore, dumps, file_lock
 from czt_desktop.kiosk.pin import is_pin_hash
@@ -35,7 +35,7 @@ log = logging.getLogger("czt.kiosk")
 
 KIOSK_CONFIG_FILE_NAME = "kiosk.json"
 KIOSK_SCHEMA_VERSION = 1
-LANGUAGES = ("zh", "en")
+LANGUAGES = languages.codes()
 CORNERS = ("top-left", "top-right", "bottom-left", "bottom-right")
 
 
@@ -76,7 +76,8 @@ class KioskConfig:
     attract_seconds_per_slide: float = field(default=8.0,
                                              metadata=_seconds(0.1, 600, "attract"))
     #: The language a new visitor starts in (after every idle reset).
-    default_language: str = field(default="zh", metadata={"choices": LANGUAGES})
+    default_language: str = field(default=languages.SOURCE_LANGUAGE,
+                                  metadata={"choices": LANGUAGES})
     #: Where staff tap to open the PIN pad.
     exit_corner: str = field(default="top-left", metadata={"choices": CORNERS})
     #: How many taps in the corner, and within how many seconds, open the PIN pad.
