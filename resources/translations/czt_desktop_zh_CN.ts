@@ -571,112 +571,122 @@
         <translation>第%1阶段（共%2个阶段）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="131"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="142"/>
         <source>Milestones</source>
         <translation>大事记</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="146"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="157"/>
         <source>Notes on the data</source>
         <translation>数据说明</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="162"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="173"/>
         <source>Built</source>
         <translation>建厂年份</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="163"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="174"/>
         <source>Enterprise</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="164"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="175"/>
         <source>City</source>
         <translation>城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="165"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="176"/>
         <source>Size class</source>
         <translation>规模类别</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="166"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="177"/>
         <source>Industry (from the name)</source>
         <translation>行业（据厂名）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="159"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="170"/>
         <source>Enterprises the paper lists, built %1–%2</source>
         <translation>论文列出的企业（%1—%2年建）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="190"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="131"/>
+        <source>Our summary of %1 of the paper.</source>
+        <translation>我们对论文%1的概括。</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="134"/>
+        <source>The paper&apos;s account</source>
+        <translation>论文原文</translation>
+    </message>
+    <message>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="201"/>
         <source>%1 got %2 of the %3 enterprises the paper lists, built %4–%5</source>
         <translation>论文列出的%3家企业（%4—%5年建）中，%1有%2家</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="195"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="206"/>
         <source>The paper lists %1 enterprises built in %2–%3</source>
         <translation>论文列出%2—%3年建的企业%1家</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="198"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="209"/>
         <source>Enterprises the paper lists, by year built and city</source>
         <translation>论文列出的企业：按建厂年份和城市</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="200"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="211"/>
         <source>%1 (%2)</source>
         <translation>%1（%2家）</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="210"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="221"/>
         <source> and </source>
         <translation>和</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="211"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="222"/>
         <source>In %1, %2 alone produced more than twice as much as %3 together</source>
         <translation>%1年，%2一市的GDP是%3之和的两倍多</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="214"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="225"/>
         <source>In %1, %2 alone produced more than %3 together</source>
         <translation>%1年，%2一市的GDP超过%3之和</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="219"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="230"/>
         <source>GDP by city in %1</source>
         <translation>%1年各市GDP</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="220"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="231"/>
         <source>Gross domestic product (GDP) in %1, in 100 million yuan</source>
         <translation>%1年地区生产总值（GDP），单位：亿元</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="231"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="242"/>
         <source>%1 of the paper&apos;s %2 milestones fall in this stage</source>
         <translation>论文所记%2件大事中，有%1件属于本阶段</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="234"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="245"/>
         <source>Milestones the paper gives for each stage</source>
         <translation>论文所记各阶段的大事数量</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="250"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="261"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="261"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="272"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../czt_desktop/ui/handout/document.py" line="268"/>
+        <location filename="../../czt_desktop/ui/handout/document.py" line="279"/>
         <source>Sections used: %1</source>
         <translation>所用章节：%1</translation>
     </message>

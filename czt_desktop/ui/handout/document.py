@@ -122,6 +122,17 @@ class HandoutBuilder:
                  f"<h2>{escape(stage.years_label)}{words.row.title_gap}"
                  f"{escape(stage.title.get(lang))}</h2>"]
         self.result.cited.append(stage)
+        if stage.summary is not None:
+            # Our teaching text first (correct where the paper slips), marked as ours;
+            # then the paper's own account, verbatim, its slips noted below.
+            if stage.headline is not None:
+                parts.append(_p(stage.headline.get(lang), "outcome", line))
+            parts.append(_p(stage.summary.get(lang), "", line))
+            parts.append(_p(words(QT_TRANSLATE_NOOP("HandoutWriter",
+                                                    "Our summary of %1 of the paper."),
+                                  stage.locator), "small"))
+            account = words(QT_TRANSLATE_NOOP("HandoutWriter", "The paper's account"))
+            parts.append(f"<h3>{escape(account)}</h3>")
         if stage.outcome is not None:
             parts.append(_p(stage.outcome.get(lang), "outcome", line))
         parts.append(_p(stage.narrative.get(lang), "", line))
